@@ -1,0 +1,29 @@
+package io.openshop.domain.catalog;
+
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where categories and products are kept. */
+public interface CatalogRepository {
+
+    /** Products, newest first, with their categories loaded. */
+    Page<Product> products(PageRequest request);
+
+    /** The products of one category, newest first, with their categories loaded. */
+    Page<Product> productsIn(Slug category, PageRequest request);
+
+    Optional<Product> productBySlug(Slug slug);
+
+    Optional<Category> categoryBySlug(Slug slug);
+
+    List<Category> categories();
+
+    long productCount();
+
+    void add(Category category);
+
+    void add(Product product);
+}

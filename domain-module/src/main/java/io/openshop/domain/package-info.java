@@ -1,0 +1,2 @@
+/** The shop's domain model: aggregates, value objects and repository contracts, free of any container API but JPA. */
+package io.openshop.domain;

@@ -1,0 +1,58 @@
+package io.openshop.service.catalog;
+
+import io.openshop.domain.catalog.CatalogRepository;
+import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.shared.NotFoundException;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
+import java.util.List;
+
+/** What shoppers may read of the catalog. Everyone may browse, signed in or not. */
+@Stateless
+@PermitAll
+public class CatalogService {
+
+    @Inject
+    CatalogRepository catalog;
+
+    @Counted(name = "catalog.product.listings", absolute = true,
+            description = "Pages of the product listing served, by storefront and API alike")
+    public Page<Product> products(PageRequest request) {
+        return catalog.products(request);
+    }
+
+    public Page<Product> productsIn(String categorySlug, PageRequest request) {
+        Slug slug = parseSlug("Category", categorySlug);
+        catalog.categoryBySlug(slug).orElseThrow(() -> new NotFoundException("Category", categorySlug));
+        return catalog.productsIn(slug, request);
+    }
+
+    @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
+    public Product product(String slug) {
+        return catalog.productBySlug(parseSlug("Product", slug)).orElseThrow(() -> new NotFoundException("Product", slug));
+    }
+
+    public List<Category> categories() {
+        return catalog.categories();
+    }
+
+    public long productCount() {
+        return catalog.productCount();
+    }
+
+    /** A malformed slug cannot name any product: answer "not found" rather than "bad input". */
+    private static Slug parseSlug(String what, String slug) {
+        try {
+            return new Slug(slug);
+        } catch (RuntimeException e) {
+            throw new NotFoundException(what, slug);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA implementation of the catalog repository. */
+package io.openshop.service.catalog.infrastructure;

@@ -1,0 +1,2 @@
+/** Back-office pages for staff. */
+package io.openshop.web.admin;

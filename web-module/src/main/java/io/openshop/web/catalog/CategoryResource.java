@@ -1,0 +1,35 @@
+package io.openshop.web.catalog;
+
+import io.openshop.service.catalog.CatalogService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The catalog's categories, readable by anyone. */
+@Path("categories")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class CategoryResource {
+
+    public record CategoryResponse(String slug, String name, String description) {
+    }
+
+    @Inject
+    CatalogService catalog;
+
+    @GET
+    @Operation(summary = "All categories, by name")
+    public List<CategoryResponse> list() {
+        return catalog.categories().stream()
+                .map(c -> new CategoryResponse(c.getSlug().value(), c.getName(), c.getDescription()))
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package io.openshop.web.catalog;
+
+import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.Problem;
+import io.openshop.web.platform.QueryParameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The catalog's products, readable by anyone. */
+@Path("products")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class ProductResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @GET
+    @Operation(summary = "Lists products, newest first, one page at a time")
+    @APIResponse(responseCode = "200", description = "A page of products")
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<ProductResponse> list(
+            @Parameter(description = "Zero-based page index", schema = @Schema(defaultValue = "0", minimum = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Products per page, 1 to 100", schema = @Schema(defaultValue = "20", minimum = "1", maximum = "100"))
+            @QueryParam("size") String size,
+            @Parameter(description = "Only products of this category (its slug)")
+            @QueryParam("category") String category) {
+        var request = QueryParameters.pageRequest(page, size);
+        var products = category == null || category.isBlank()
+                ? catalog.products(request)
+                : catalog.productsIn(category.strip(), request);
+        return PageResponse.of(products, ProductResponse::of);
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "One product by its slug")
+    @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "404", description = "No product has this slug",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProductResponse get(@PathParam("slug") String slug) {
+        return ProductResponse.of(catalog.product(slug));
+    }
+}

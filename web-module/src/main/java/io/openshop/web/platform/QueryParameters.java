@@ -1,0 +1,29 @@
+package io.openshop.web.platform;
+
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.PageRequest;
+
+/**
+ * Reads query parameters as text and converts them here, so that "?page=abc" is a 400 problem
+ * naming the parameter rather than the 404 the JAX-RS runtime gives for a failed conversion.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static PageRequest pageRequest(String page, String size) {
+        return new PageRequest(integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    public static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.openshop.web;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keeps the dependencies pointing one way, web → ejb → domain, over the compiled classes of
+ * all three modules (the web module's test class path holds the other two).
+ */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.openshop");
+    }
+
+    @Test
+    void allThreeLayersAreOnTheClassPath() {
+        // Without this, the rules below would pass vacuously on a class path missing a module.
+        assertTrue(classes.containPackage("io.openshop.domain.catalog"), "domain classes imported");
+        assertTrue(classes.containPackage("io.openshop.service.catalog"), "EJB classes imported");
+        assertTrue(classes.containPackage("io.openshop.web.catalog"), "web classes imported");
+    }
+
+    @Test
+    void layersOnlyDependDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("web").definedBy("io.openshop.web..")
+                .layer("ejb").definedBy("io.openshop.service..")
+                .layer("domain").definedBy("io.openshop.domain..")
+                .whereLayer("web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ejb").mayOnlyBeAccessedByLayers("web")
+                .whereLayer("domain").mayOnlyBeAccessedByLayers("ejb", "web")
+                .check(classes);
+    }
+
+    @Test
+    void theDomainUsesNoContainerServicesButPersistence() {
+        noClasses().that().resideInAPackage("io.openshop.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta.ejb..", "jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..",
+                        "jakarta.enterprise..", "jakarta.inject..", "org.eclipse.microprofile..", "org.primefaces..")
+                .check(classes);
+    }
+
+    @Test
+    void infrastructureStaysBehindTheBoundaries() {
+        noClasses().that().resideInAPackage("io.openshop.web..")
+                .should().dependOnClassesThat().resideInAPackage("..infrastructure..")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.openshop.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.flywaydb..")
+                .check(classes);
+    }
+}
