@@ -2,8 +2,11 @@
 -- so that no path into the database (a migration, a bulk import, a bug) can store a
 -- product the shop could not sell.
 
-create sequence category_seq increment by 50;
-create sequence product_seq increment by 50;
+-- EclipseLink preallocates ids in blocks of 50 and takes a nextval of N to mean "N-49 .. N
+-- are mine", so the sequences start at 50 and step by 50. Anyone inserting by hand takes
+-- nextval() as the id: that block is then theirs and never handed to JPA.
+create sequence category_seq start with 50 increment by 50 minvalue 50;
+create sequence product_seq start with 50 increment by 50 minvalue 50;
 
 create table category (
     id          bigint       primary key,

@@ -17,7 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /** Something the shop sells, with its own SKU and a price. Aggregate root. */
@@ -55,8 +56,9 @@ public class Product {
     })
     private Money price;
 
+    // OffsetDateTime, not Instant: JPA 3.1 (EclipseLink 4) maps java.time.Instant only as a blob.
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Version
     private long version;
@@ -72,7 +74,7 @@ public class Product {
         rename(name);
         describe(description);
         reprice(price);
-        this.createdAt = Instant.now();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     public void rename(String newName) {
@@ -126,7 +128,7 @@ public class Product {
         return price;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 

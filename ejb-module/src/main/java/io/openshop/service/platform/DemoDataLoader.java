@@ -10,6 +10,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +51,9 @@ public class DemoDataLoader {
     @PersistenceContext(unitName = "shop")
     EntityManager em;
 
+    /** Lifecycle callbacks run without a transaction unless they ask for one, as this one does. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void load() {
         if (!enabled) {
             return;
@@ -73,6 +77,7 @@ public class DemoDataLoader {
             }
             catalog.add(new Product(category, new Slug(row[1]), new Sku(row[2]), row[3], row[6], Money.of(row[4], row[5])));
         }
+        em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
         LOG.info(() -> "Demo data: loaded " + categories.size() + " categories and " + products.size() + " products");
     }
 

@@ -19,6 +19,6 @@ public record ProductResponse(String slug, String sku, String name, String descr
         return new ProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
                 new PriceResponse(p.getPrice().amount(), p.getPrice().currency().getCurrencyCode()),
                 new CategoryRef(p.getCategory().getSlug().value(), p.getCategory().getName()),
-                p.getCreatedAt());
+                p.getCreatedAt().toInstant());
     }
 }

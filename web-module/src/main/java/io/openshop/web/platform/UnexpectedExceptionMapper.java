@@ -5,24 +5,49 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A fault of ours: the caller gets a 500 problem with an incident id and no stack trace; the
- * log gets the stack trace under the same id.
+ * A fault of ours: the caller gets a problem with an incident id and no stack trace; the log
+ * gets the stack trace under the same id. When the database cannot be reached the answer is
+ * 503 with Retry-After, since trying again later is the right thing for a client to do.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     @Override
     public Response toResponse(Throwable e) {
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e);
+        Throwable cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
+        if (databaseUnreachable(cause)) {
+            LOG.log(Level.WARNING, "Incident " + incident + ": database unreachable: " + cause);
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                            "The shop cannot reach its database just now. Please try again shortly (incident " + incident + ")."))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        LOG.log(Level.SEVERE, "Incident " + incident, cause);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || String.valueOf(sql.getMessage()).contains("allocating a connection"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,54 @@
+package io.openshop.systemtest;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Straight JDBC to the shop's PostgreSQL, for setting up and checking what the shop stored. */
+final class DatabaseSupport {
+
+    private DatabaseSupport() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(TestSettings.dbUrl(), TestSettings.dbUser(), TestSettings.dbPassword());
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Adds a product to a category as a bulk import would, bypassing the application. */
+    static void insertProduct(String categorySlug, String slug, String sku, String name, String price) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                "insert into product (id, category_id, slug, sku, name, description, price_amount, price_currency)"
+                        + " select nextval('product_seq'), id, ?, ?, ?, 'Inserted by a system test.', ?::numeric, 'EUR'"
+                        + " from category where slug = ?")) {
+            s.setString(1, slug);
+            s.setString(2, sku);
+            s.setString(3, name);
+            s.setString(4, price);
+            s.setString(5, categorySlug);
+            if (s.executeUpdate() != 1) {
+                throw new IllegalStateException("No category " + categorySlug + " to insert into");
+            }
+        }
+    }
+
+    static void deleteProduct(String slug) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("delete from product where slug = ?")) {
+            s.setString(1, slug);
+            s.executeUpdate();
+        }
+    }
+}
