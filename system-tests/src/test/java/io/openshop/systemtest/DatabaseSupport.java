@@ -28,6 +28,13 @@ final class DatabaseSupport {
         }
     }
 
+    /** Counts the products of a category and all categories below it. */
+    static long countInSubtree(String categorySlug) throws SQLException {
+        return count("with recursive t(id) as (select id from category where slug = ?"
+                + " union all select c.id from category c join t on c.parent_id = t.id)"
+                + " select count(*) from product where category_id in (select id from t)", categorySlug);
+    }
+
     /** Adds a product to a category as a bulk import would, bypassing the application. */
     static void insertProduct(String categorySlug, String slug, String sku, String name, String price) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(

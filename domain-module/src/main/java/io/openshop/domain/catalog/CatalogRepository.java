@@ -12,14 +12,18 @@ public interface CatalogRepository {
     /** Products, newest first, with their categories loaded. */
     Page<Product> products(PageRequest request);
 
-    /** The products of one category, newest first, with their categories loaded. */
+    /** The products of one category and its subcategories, newest first, with their categories loaded. */
     Page<Product> productsIn(Slug category, PageRequest request);
 
     Optional<Product> productBySlug(Slug slug);
 
     Optional<Category> categoryBySlug(Slug slug);
 
+    /** All categories, by name. */
     List<Category> categories();
+
+    /** The categories at the top of the tree, by name. */
+    List<Category> topCategories();
 
     long productCount();
 

@@ -3,6 +3,9 @@ package io.openshop.service.catalog;
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductQuery;
+import io.openshop.domain.catalog.ProductSearch;
+import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
@@ -22,6 +25,22 @@ public class CatalogService {
     @Inject
     CatalogRepository catalog;
 
+    @Inject
+    ProductSearch productSearch;
+
+    /** Searches and browses: words, category subtree, price band, order, keyset pages, facets. */
+    @Counted(name = "catalog.searches", absolute = true, description = "Searches and category listings served")
+    public SearchResult search(ProductQuery query) {
+        return productSearch.search(query);
+    }
+
+    public Category category(String slug) {
+        Category category = catalog.categoryBySlug(parseSlug("Category", slug))
+                .orElseThrow(() -> new NotFoundException("Category", slug));
+        category.getAncestors(); // loaded inside the transaction, for breadcrumbs
+        return category;
+    }
+
     @Counted(name = "catalog.product.listings", absolute = true,
             description = "Pages of the product listing served, by storefront and API alike")
     public Page<Product> products(PageRequest request) {
@@ -36,11 +55,18 @@ public class CatalogService {
 
     @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
     public Product product(String slug) {
-        return catalog.productBySlug(parseSlug("Product", slug)).orElseThrow(() -> new NotFoundException("Product", slug));
+        Product product = catalog.productBySlug(parseSlug("Product", slug))
+                .orElseThrow(() -> new NotFoundException("Product", slug));
+        product.getCategory().getAncestors(); // loaded inside the transaction, for breadcrumbs
+        return product;
     }
 
     public List<Category> categories() {
         return catalog.categories();
+    }
+
+    public List<Category> topCategories() {
+        return catalog.topCategories();
     }
 
     public long productCount() {

@@ -64,8 +64,11 @@ public class DemoDataLoader {
             return;
         }
         Map<String, Category> categories = new HashMap<>();
-        for (String[] row : rows("demo/categories.tsv", 3)) {
+        for (String[] row : rows("demo/categories.tsv", 4)) { // parents come before their children
             Category category = new Category(new Slug(row[0]), row[1], row[2]);
+            if (!row[3].isBlank()) {
+                category.moveUnder(categories.get(row[3]));
+            }
             catalog.add(category);
             categories.put(row[0], category);
         }

@@ -18,12 +18,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The demo catalog obeys every rule the shop enforces, so that loading it can never fail at deployment. */
 class DemoDataTest {
 
-    private final List<String[]> categories = DemoDataLoader.rows("demo/categories.tsv", 3);
+    private final List<String[]> categories = DemoDataLoader.rows("demo/categories.tsv", 4);
     private final List<String[]> products = DemoDataLoader.rows("demo/products.tsv", 7);
 
     @Test
-    void hasAtLeastFiftyProductsInFiveCategories() {
-        assertEquals(5, categories.size());
+    void hasAtLeastFiftyProductsInFiveTopLevelCategories() {
+        assertEquals(5, categories.stream().filter(c -> c[3].isBlank()).count());
+        Set<String> seen = new HashSet<>();
+        for (String[] c : categories) {
+            assertTrue(c[3].isBlank() || seen.contains(c[3]), c[0] + " comes after its parent " + c[3]);
+            seen.add(c[0]);
+        }
         assertTrue(products.size() >= 50, "products: " + products.size());
         Set<String> categorySlugs = categories.stream().map(c -> new Slug(c[0]).value()).collect(Collectors.toSet());
         Map<String, Long> perCategory = products.stream().collect(Collectors.groupingBy(p -> p[0], Collectors.counting()));

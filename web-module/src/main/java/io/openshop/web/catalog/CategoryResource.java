@@ -19,7 +19,8 @@ import java.util.List;
 @Tag(name = "Catalog")
 public class CategoryResource {
 
-    public record CategoryResponse(String slug, String name, String description) {
+    /** A category; {@code parent} is the slug of the category above it, absent at the top. */
+    public record CategoryResponse(String slug, String name, String description, String parent) {
     }
 
     @Inject
@@ -29,7 +30,8 @@ public class CategoryResource {
     @Operation(summary = "All categories, by name")
     public List<CategoryResponse> list() {
         return catalog.categories().stream()
-                .map(c -> new CategoryResponse(c.getSlug().value(), c.getName(), c.getDescription()))
+                .map(c -> new CategoryResponse(c.getSlug().value(), c.getName(), c.getDescription(),
+                        c.getParent() == null ? null : c.getParent().getSlug().value()))
                 .toList();
     }
 }

@@ -38,7 +38,7 @@ public class HomePage {
 
     public List<Category> getCategories() {
         if (categories == null) {
-            categories = catalog.categories();
+            categories = catalog.topCategories();
         }
         return categories;
     }

@@ -31,14 +31,33 @@ public class JpaCatalogRepository implements CatalogRepository {
 
     @Override
     public Page<Product> productsIn(Slug category, PageRequest request) {
+        List<Long> subtree = subtreeIds(category);
         TypedQuery<Product> rows = em.createQuery(
-                        "select p from Product p join fetch p.category c where c.slug = :slug"
+                        "select p from Product p join fetch p.category c where c.id in :ids"
                                 + " order by p.createdAt desc, p.id desc", Product.class)
-                .setParameter("slug", category.value());
-        long total = em.createQuery("select count(p) from Product p where p.category.slug = :slug", Long.class)
-                .setParameter("slug", category.value())
+                .setParameter("ids", subtree);
+        long total = em.createQuery("select count(p) from Product p where p.category.id in :ids", Long.class)
+                .setParameter("ids", subtree)
                 .getSingleResult();
         return page(rows, request, total);
+    }
+
+    /** The category and all categories below it. */
+    private List<Long> subtreeIds(Slug category) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("with recursive subtree(id) as ("
+                        + " select id from category where slug = ?1"
+                        + " union all select c.id from category c join subtree s on c.parent_id = s.id)"
+                        + " select id from subtree")
+                .setParameter(1, category.value())
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    @Override
+    public List<Category> topCategories() {
+        return em.createQuery("select c from Category c where c.parent is null order by c.name", Category.class)
+                .getResultList();
     }
 
     private static Page<Product> page(TypedQuery<Product> rows, PageRequest request, long total) {

@@ -1,0 +1,23 @@
+package io.openshop.domain.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One page of products matching a query, with the facets of the whole hit set.
+ *
+ * @param total        hits on all pages
+ * @param categories   the categories one level below the query's category (or the top ones), with hit counts
+ * @param prices       the price bands, with hit counts
+ * @param nextCursor   where the next page starts; empty on the last page
+ * @param exactProduct the slug of the product whose SKU the search text is, if any
+ */
+public record SearchResult(List<Product> products, long total, List<FacetValue> categories, List<FacetValue> prices,
+                           Optional<String> nextCursor, Optional<String> exactProduct) {
+
+    public SearchResult {
+        products = List.copyOf(products);
+        categories = List.copyOf(categories);
+        prices = List.copyOf(prices);
+    }
+}

@@ -1,0 +1,316 @@
+package io.openshop.service.catalog.infrastructure;
+
+import io.openshop.domain.catalog.FacetValue;
+import io.openshop.domain.catalog.PriceBand;
+import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductQuery;
+import io.openshop.domain.catalog.ProductSearch;
+import io.openshop.domain.catalog.ProductSort;
+import io.openshop.domain.catalog.SearchResult;
+import io.openshop.domain.catalog.Sku;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Product search on PostgreSQL itself: full text on a weighted tsvector (name and SKU above
+ * description), trigram word similarity on the punctuation-free name for typos, facet counts
+ * computed over the same conditions, and keyset pagination. A search costs the same handful of
+ * statements whatever the page size.
+ */
+@ApplicationScoped
+public class PostgresProductSearch implements ProductSearch {
+
+    @PersistenceContext(unitName = "shop")
+    EntityManager em;
+
+    private record Node(long id, Long parentId, String slug, String name) {
+    }
+
+    /** The WHERE clause of a search, with its parameters; built with or without some conditions. */
+    private static final class Conditions {
+        final List<String> parts = new ArrayList<>();
+        final List<Object> params = new ArrayList<>();
+
+        String param(Object value) {
+            params.add(value);
+            return "?" + params.size();
+        }
+
+        String where() {
+            return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+        }
+    }
+
+    /**
+     * How alike a word must be to a word of a product name to count as a typo of it. pg_trgm's
+     * default (0.6) misses one dropped letter in short words ("tshrt" for "tshirt" scores 0.5).
+     */
+    static final String WORD_SIMILARITY_THRESHOLD = "0.4";
+
+    @Override
+    public SearchResult search(ProductQuery query) {
+        if (query.hasText()) {
+            // Local to this transaction, so the trigram index still serves the <% operator.
+            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', ?1, true)")
+                    .setParameter(1, WORD_SIMILARITY_THRESHOLD).getSingleResult();
+        }
+        Map<Long, Node> tree = categoryTree();
+        Node scope = query.category() == null ? null : tree.values().stream()
+                .filter(n -> n.slug().equals(query.category())).findFirst()
+                .orElseThrow(() -> new NotFoundException("Category", query.category()));
+
+        Conditions all = conditions(query, tree, scope, true, true);
+        List<Object[]> rows = hits(query, all);
+        boolean more = rows.size() > query.size();
+        List<Object[]> page = more ? rows.subList(0, query.size()) : rows;
+
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from product p" + all.where()), all)
+                .getSingleResult()).longValue();
+        return new SearchResult(
+                products(page.stream().map(r -> ((Number) r[0]).longValue()).toList()),
+                total,
+                categoryFacet(conditions(query, tree, scope, false, true), tree, scope),
+                priceFacet(conditions(query, tree, scope, true, false)),
+                more ? Optional.of(cursor(query.sort(), page.get(page.size() - 1))) : Optional.empty(),
+                exactSku(query));
+    }
+
+    private Map<Long, Node> categoryTree() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, parent_id, slug, name from category").getResultList();
+        return rows.stream().map(r -> new Node(((Number) r[0]).longValue(),
+                        r[1] == null ? null : ((Number) r[1]).longValue(), (String) r[2], (String) r[3]))
+                .collect(Collectors.toMap(Node::id, Function.identity()));
+    }
+
+    private static Set<Long> subtree(Node root, Map<Long, Node> tree) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(root.id());
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Node n : tree.values()) {
+                if (n.parentId() != null && ids.contains(n.parentId()) && ids.add(n.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Conditions conditions(ProductQuery query, Map<Long, Node> tree, Node scope,
+                                         boolean withCategory, boolean withPrice) {
+        Conditions c = new Conditions();
+        if (query.hasText()) {
+            c.parts.add("(p.search_vector @@ websearch_to_tsquery('english', " + c.param(query.text()) + ")"
+                    + " or " + c.param(normalise(query.text())) + " <% p.search_name)");
+        }
+        if (withCategory && scope != null) {
+            // Ids come from our own table, never from the request: safe to inline.
+            c.parts.add("p.category_id in (" + subtree(scope, tree).stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")) + ")");
+        }
+        if (withPrice && query.price().isPresent()) {
+            PriceBand band = query.price().get();
+            c.parts.add("p.price_amount >= " + c.param(band.from()));
+            if (band.to() != null) {
+                c.parts.add("p.price_amount < " + c.param(band.to()));
+            }
+        }
+        return c;
+    }
+
+    /** Lowercase letters, digits and spaces, as the search_name column keeps names. */
+    static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}\\s]+", "").strip();
+    }
+
+    private List<Object[]> hits(ProductQuery query, Conditions base) {
+        Conditions c = new Conditions();
+        c.params.addAll(base.params);
+        String score = query.hasText()
+                ? "cast(ts_rank_cd(p.search_vector, websearch_to_tsquery('english', " + c.param(query.text()) + "), 32)"
+                  + " + word_similarity(" + c.param(normalise(query.text())) + ", p.search_name) as float8)"
+                : "cast(0 as float8)";
+        String keyset = "";
+        String order;
+        Cursor after = query.after() == null ? null : Cursor.parse(query.after(), query.sort());
+        switch (query.sort()) {
+            case RELEVANCE -> {
+                order = "h.score desc, h.id desc";
+                if (after != null) {
+                    String v = c.param(after.value());
+                    keyset = " where (h.score < cast(" + v + " as float8) or (h.score = cast(" + v + " as float8) and h.id < "
+                            + c.param(after.id()) + "))";
+                }
+            }
+            case NEWEST -> {
+                order = "h.created_at desc, h.id desc";
+                if (after != null) {
+                    keyset = " where (h.created_at, h.id) < (cast(" + c.param(after.value()) + " as timestamptz), "
+                            + c.param(after.id()) + ")";
+                }
+            }
+            case PRICE_ASC -> {
+                order = "h.price_amount asc, h.id asc";
+                if (after != null) {
+                    keyset = " where (h.price_amount, h.id) > (cast(" + c.param(after.value()) + " as numeric), "
+                            + c.param(after.id()) + ")";
+                }
+            }
+            case PRICE_DESC -> {
+                order = "h.price_amount desc, h.id desc";
+                if (after != null) {
+                    keyset = " where (h.price_amount, h.id) < (cast(" + c.param(after.value()) + " as numeric), "
+                            + c.param(after.id()) + ")";
+                }
+            }
+            default -> throw new IllegalStateException("Unknown sort " + query.sort());
+        }
+        String sql = "select h.id, h.score, h.price_text, h.created_text from ("
+                + "select p.id, " + score + " as score, p.price_amount, p.created_at,"
+                + " cast(p.price_amount as text) as price_text, cast(p.created_at as text) as created_text"
+                + " from product p" + base.where() + ") h" + keyset
+                + " order by " + order + " limit " + (query.size() + 1);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(sql), c).getResultList();
+        return rows;
+    }
+
+    private List<Product> products(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Product::getId, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<FacetValue> categoryFacet(Conditions c, Map<Long, Node> tree, Node scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(
+                "select p.category_id, count(*) from product p" + c.where() + " group by p.category_id"), c).getResultList();
+        Map<Long, Long> perCategory = new HashMap<>();
+        rows.forEach(r -> perCategory.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        Long parent = scope == null ? null : scope.id();
+        return tree.values().stream()
+                .filter(n -> Objects.equals(n.parentId(), parent))
+                .map(n -> new FacetValue(n.slug(), n.name(),
+                        subtree(n, tree).stream().mapToLong(id -> perCategory.getOrDefault(id, 0L)).sum()))
+                .filter(f -> f.count() > 0)
+                .sorted(Comparator.comparing(FacetValue::label))
+                .toList();
+    }
+
+    private List<FacetValue> priceFacet(Conditions c) {
+        StringBuilder band = new StringBuilder("case");
+        for (PriceBand b : PriceBand.ALL) {
+            // Band limits are our own constants: safe to inline.
+            band.append(" when p.price_amount >= ").append(b.from().toPlainString());
+            if (b.to() != null) {
+                band.append(" and p.price_amount < ").append(b.to().toPlainString());
+            }
+            band.append(" then '").append(b.key()).append("'");
+        }
+        band.append(" end");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select " + band + " as band, count(*) from product p" + c.where()
+                + " group by 1"), c).getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return PriceBand.ALL.stream()
+                .map(b -> new FacetValue(b.key(), b.label(), counts.getOrDefault(b.key(), 0L)))
+                .filter(f -> f.count() > 0)
+                .toList();
+    }
+
+    private Optional<String> exactSku(ProductQuery query) {
+        if (!query.hasText() || query.text().contains(" ")) {
+            return Optional.empty();
+        }
+        Sku sku;
+        try {
+            sku = Sku.parse(query.text());
+        } catch (InvalidInputException notASku) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.slug from Product p where p.sku = :sku", String.class)
+                .setParameter("sku", sku.value()).getResultStream().findFirst();
+    }
+
+    private static Query bind(Query q, Conditions c) {
+        for (int i = 0; i < c.params.size(); i++) {
+            q.setParameter(i + 1, c.params.get(i));
+        }
+        return q;
+    }
+
+    private static String cursor(ProductSort sort, Object[] last) {
+        String value = switch (sort) {
+            case RELEVANCE -> Double.toString(((Number) last[1]).doubleValue());
+            case NEWEST -> (String) last[3];
+            case PRICE_ASC, PRICE_DESC -> (String) last[2];
+        };
+        return new Cursor(sort, value, ((Number) last[0]).longValue()).encode();
+    }
+
+    private static final DateTimeFormatter PG_TIMESTAMPTZ = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 6, true).optionalEnd()
+            .appendPattern("X")
+            .toFormatter(Locale.ROOT);
+
+    /**
+     * Where a page ended: the order, sort value and id of its last row, opaque to clients. A
+     * cursor is checked before use, so a forged or stale one is a 400, never a database error.
+     */
+    record Cursor(ProductSort sort, String value, long id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((sort.key() + "|" + value + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String text, ProductSort expected) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", -1);
+                if (parts.length != 3 || !parts[0].equals(expected.key())) {
+                    throw new IllegalArgumentException("cursor of another order");
+                }
+                switch (expected) {
+                    case RELEVANCE -> Double.parseDouble(parts[1]);
+                    case NEWEST -> OffsetDateTime.parse(parts[1], PG_TIMESTAMPTZ);
+                    case PRICE_ASC, PRICE_DESC -> new BigDecimal(parts[1]);
+                }
+                return new Cursor(expected, parts[1], Long.parseLong(parts[2]));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("after", "is not a page position this shop gave out for this order");
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.openshop.systemtest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A shopper browses a category, filters by price, searches with a typo and opens a product, in
+ * headless Chromium. Every page is checked with axe-core and at three widths, with screenshots
+ * kept in target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StorefrontJourneyIT {
+
+    private static final int[] WIDTHS = {375, 768, 1280};
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar();
+    }
+
+    private WebDriver browser;
+    private final List<String> problems = new ArrayList<>();
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void browseFilterSearchAndOpenAProduct() throws Exception {
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().toString());
+        check("home");
+
+        // Browse: the Apparel category from the home page.
+        browser.findElement(By.linkText("Apparel")).click();
+        assertEquals("Apparel", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(DatabaseSupport.countInSubtree("apparel"), hitCount(), "the listing counts the whole subtree");
+        check("category");
+
+        // Filter: a price band; the shown count is the count the facet promised.
+        WebElement band = browser.findElement(By.cssSelector("#facet-price a[data-band]"));
+        long promised = Long.parseLong(band.findElement(By.xpath("following-sibling::span")).getText().replaceAll("\\D", ""));
+        band.click();
+        assertEquals(promised, hitCount(), "the facet count equals the hits");
+        assertTrue(browser.getCurrentUrl().contains("price="), "the filter is in the bookmarkable URL");
+
+        // Order by price, and the shown prices follow it.
+        browser.findElement(By.cssSelector(".sorts a[data-sort='price-desc']")).click();
+        List<Double> prices = browser.findElements(By.cssSelector("#products .product-price")).stream()
+                .map(e -> Double.parseDouble(e.getText().replaceAll("[^0-9.]", ""))).toList();
+        for (int i = 1; i < prices.size(); i++) {
+            assertTrue(prices.get(i - 1) >= prices.get(i), "descending prices " + prices);
+        }
+
+        // Search with a typo, from the header's search box, by keyboard.
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys("tshrt", Keys.ENTER);
+        assertTrue(browser.getTitle().startsWith("Results for"), browser.getTitle());
+        WebElement first = browser.findElement(By.cssSelector("#products .product-name a"));
+        assertEquals("Organic Cotton T-Shirt", first.getText());
+        check("search");
+
+        // Open the product.
+        first.click();
+        assertEquals("Organic Cotton T-Shirt", browser.findElement(By.id("product-name")).getText());
+        assertEquals("APP-TSH-001", browser.findElement(By.id("product-sku")).getText());
+        assertTrue(browser.findElement(By.id("product-price")).getText().contains("24.99"));
+        List<String> crumbs = browser.findElements(By.cssSelector(".breadcrumbs li")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Home", "Apparel", "Tops", "Organic Cotton T-Shirt"), crumbs.stream()
+                .map(c -> c.replace("/", "").strip()).toList(), "breadcrumbs follow the category tree");
+        String jsonLd = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelector('script[type=\"application/ld+json\"]').textContent;");
+        assertTrue(jsonLd.contains("\"@type\":\"Product\"") && jsonLd.contains("\"sku\":\"APP-TSH-001\""), jsonLd);
+        assertTrue(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href").endsWith("slug=organic-cotton-t-shirt"));
+        check("product");
+
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void anExactSkuSearchOpensTheProductAndAnUnknownProductIsA404Page() throws Exception {
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().resolve("search.xhtml?q=ele-chg-006").toString());
+        assertTrue(browser.getCurrentUrl().contains("product.xhtml?slug=usb-c-fast-charger-65-w"), browser.getCurrentUrl());
+        browser.get(TestSettings.baseUri().resolve("product.xhtml?slug=no-such-product").toString());
+        assertEquals("We could not find that page", browser.findElement(By.tagName("h1")).getText());
+        assertFalse(browser.getPageSource().contains("Exception"), "no stack trace on the error page");
+    }
+
+    private long hitCount() {
+        Matcher m = Pattern.compile("(\\d+)").matcher(browser.findElement(By.id("hit-count")).getText());
+        assertTrue(m.find(), "a hit count is shown");
+        return Long.parseLong(m.group(1));
+    }
+
+    /** axe-core, keyboard focus and the three widths for the page now shown; problems are collected, then asserted. */
+    private void check(String page) throws Exception {
+        for (String violation : AccessibilitySupport.seriousViolations(browser)) {
+            problems.add(page + ": " + violation);
+        }
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            long overflow = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            if (overflow > 0) {
+                problems.add(page + ": scrolls sideways by " + overflow + " px at " + width + " px");
+            }
+            BrowserSupport.screenshot(browser, page + "-" + width);
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+}

@@ -1,0 +1,175 @@
+package io.openshop.web.catalog;
+
+import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.FacetValue;
+import io.openshop.domain.catalog.PriceBand;
+import io.openshop.domain.catalog.ProductQuery;
+import io.openshop.domain.catalog.ProductSort;
+import io.openshop.domain.catalog.SearchResult;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.catalog.CatalogService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The category listing and the search results: one bookmarkable page of products, its facets
+ * and orders, all from the URL's parameters (q, c, price, sort, after).
+ */
+@Named
+@RequestScoped
+public class ProductListingPage {
+
+    static final int PAGE_SIZE = 24;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    FacesContext faces;
+
+    private String q;
+    private String c;
+    private String price;
+    private String sort;
+    private String after;
+    private SearchResult result;
+    private Category category;
+
+    /** Runs before rendering: a missing category is a 404, an exact SKU goes straight to its product. */
+    public void load() throws IOException {
+        try {
+            if (c != null && !c.isBlank()) {
+                category = catalog.category(c.strip());
+            }
+            result = catalog.search(ProductQuery.of(q, c, price, sort, after, PAGE_SIZE));
+            if (result.exactProduct().isPresent() && after == null) {
+                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                        + "/product.xhtml?slug=" + result.exactProduct().get());
+            }
+        } catch (NotFoundException e) {
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        } catch (InvalidInputException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "That listing cannot be shown: " + e.getMessage() + ".", null));
+        }
+    }
+
+    public String getTitle() {
+        if (category != null) {
+            return category.getName();
+        }
+        return q == null || q.isBlank() ? "All products" : "Results for \u201c" + q.strip() + "\u201d";
+    }
+
+    public boolean isSearch() {
+        return q != null && !q.isBlank();
+    }
+
+    /** The current listing's URL with one parameter changed (null removes it); the page position resets. */
+    public String link(String name, String value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", q);
+        params.put("c", c);
+        params.put("price", price);
+        params.put("sort", sort);
+        params.put(name, value);
+        if (!"after".equals(name)) {
+            params.remove("after");
+        }
+        String query = params.entrySet().stream()
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String view = category != null && !isSearch() ? "/category.xhtml" : "/search.xhtml";
+        return faces.getExternalContext().getRequestContextPath() + view + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public List<ProductSort> getSorts() {
+        return isSearch() ? List.of(ProductSort.values())
+                : List.of(ProductSort.NEWEST, ProductSort.PRICE_ASC, ProductSort.PRICE_DESC);
+    }
+
+    public String sortLabel(ProductSort s) {
+        return switch (s) {
+            case RELEVANCE -> "Best match";
+            case NEWEST -> "Newest";
+            case PRICE_ASC -> "Price, low to high";
+            case PRICE_DESC -> "Price, high to low";
+        };
+    }
+
+    public String getCurrentSort() {
+        return ProductSort.parse(sort, isSearch()).key();
+    }
+
+    public boolean isPriceSelected(FacetValue band) {
+        return band.key().equals(price);
+    }
+
+    public String priceLabel(FacetValue band) {
+        return PriceBand.ALL.stream().filter(b -> b.key().equals(band.key())).findFirst()
+                .map(b -> b.to() == null ? "\u20ac" + b.from() + " and more" : "\u20ac" + b.from() + " to \u20ac" + b.to())
+                .orElse(band.label());
+    }
+
+    public SearchResult getResult() {
+        return result;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getC() {
+        return c;
+    }
+
+    public void setC(String c) {
+        this.c = c;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+}

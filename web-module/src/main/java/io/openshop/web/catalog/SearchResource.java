@@ -1,0 +1,48 @@
+package io.openshop.web.catalog;
+
+import io.openshop.domain.catalog.ProductQuery;
+import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.Problem;
+import io.openshop.web.platform.QueryParameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Product search with facets and keyset pages. */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class SearchResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @GET
+    @Operation(summary = "Searches products by words (typos forgiven), category, price band and order")
+    @APIResponse(responseCode = "200", description = "A page of hits with facet counts over all hits")
+    @APIResponse(responseCode = "400", description = "A parameter is out of range or malformed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The category does not exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchResponse search(
+            @Parameter(description = "Search words; an exact SKU also gives exactMatch") @QueryParam("q") String q,
+            @Parameter(description = "Category slug; its subcategories are included") @QueryParam("category") String category,
+            @Parameter(description = "Price band key, e.g. 25-50 or 500-") @QueryParam("price") String price,
+            @Parameter(description = "relevance, newest, price-asc or price-desc") @QueryParam("sort") String sort,
+            @Parameter(description = "The next cursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(defaultValue = "20")) @QueryParam("size") String size) {
+        int pageSize = QueryParameters.integer("size", size, 20);
+        return SearchResponse.of(catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize)));
+    }
+}
