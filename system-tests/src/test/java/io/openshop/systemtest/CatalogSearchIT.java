@@ -199,6 +199,8 @@ class CatalogSearchIT {
 
     @Test
     void theDatabaseRefusesACategoryCycle() throws Exception {
+        assertEquals(1, DatabaseSupport.count("select count(*) from category c join category p on c.parent_id = p.id"
+                + " where c.slug = 'boots' and p.slug = 'footwear'"), "boots lies under footwear");
         try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement()) {
             SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(
                     "update category set parent_id = (select id from category where slug = 'boots') where slug = 'footwear'"));

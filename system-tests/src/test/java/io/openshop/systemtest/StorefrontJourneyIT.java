@@ -78,7 +78,7 @@ class StorefrontJourneyIT {
         WebElement box = browser.findElement(By.id("search-q"));
         box.clear();
         box.sendKeys("tshrt", Keys.ENTER);
-        assertTrue(browser.getTitle().startsWith("Results for"), browser.getTitle());
+        assertTrue(browser.getTitle().contains("Results for \u201ctshrt\u201d"), browser.getTitle());
         WebElement first = browser.findElement(By.cssSelector("#products .product-name a"));
         assertEquals("Organic Cotton T-Shirt", first.getText());
         check("search");
@@ -108,6 +108,46 @@ class StorefrontJourneyIT {
         browser.get(TestSettings.baseUri().resolve("product.xhtml?slug=no-such-product").toString());
         assertEquals("We could not find that page", browser.findElement(By.tagName("h1")).getText());
         assertFalse(browser.getPageSource().contains("Exception"), "no stack trace on the error page");
+    }
+
+    @Test
+    void theAccessibilityCheckItselfCatchesAViolation() throws Exception {
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().toString());
+        assertTrue(AccessibilitySupport.seriousViolations(browser).isEmpty(), "the home page starts clean");
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"data:,\">');");
+        List<String> violations = AccessibilitySupport.seriousViolations(browser);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), "an image without alt text is caught: " + violations);
+    }
+
+    @Test
+    void everyControlOfAListingIsReachableByKeyboard() throws Exception {
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().resolve("category.xhtml?c=apparel").toString());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // Give every focusable, visible control an id-like marker so that focus can be followed.
+        long controls = ((Number) js.executeScript(
+                "let n = 0; document.querySelectorAll('a[href], button, input, select, textarea').forEach(e => {"
+                        + " if (e.offsetParent !== null || e.classList.contains('skip-link')) { e.dataset.kb = 'c' + (n++); } });"
+                        + " return n;")).longValue();
+        assertTrue(controls > 10, "the listing has controls: " + controls);
+        java.util.Set<String> reached = new java.util.LinkedHashSet<>();
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser);
+        for (int i = 0; i < controls + 5; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            Object kb = js.executeScript("return document.activeElement && document.activeElement.dataset.kb;");
+            if (kb != null) {
+                reached.add(kb.toString());
+            }
+            if (i == 0) {
+                assertEquals("skip-link", js.executeScript("return document.activeElement.className;"), "Tab first reaches the skip link");
+            }
+        }
+        assertEquals(controls, reached.size(), "every control reached by Tab, in " + reached);
+        // And a reached link works from the keyboard.
+        browser.findElement(By.cssSelector(".sorts a[data-sort='price-asc']")).sendKeys(Keys.ENTER);
+        assertTrue(browser.getCurrentUrl().contains("sort=price-asc"), browser.getCurrentUrl());
     }
 
     private long hitCount() {

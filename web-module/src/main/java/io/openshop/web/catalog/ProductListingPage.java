@@ -9,6 +9,7 @@ import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * The category listing and the search results: one bookmarkable page of products, its facets
- * and orders, all from the URL's parameters (q, c, price, sort, after).
+ * and orders, all from the URL's parameters (q, c, price, sort, after, size).
  */
 @Named
 @RequestScoped
@@ -44,6 +45,7 @@ public class ProductListingPage {
     private String price;
     private String sort;
     private String after;
+    private String size;
     private SearchResult result;
     private Category category;
 
@@ -53,7 +55,8 @@ public class ProductListingPage {
             if (c != null && !c.isBlank()) {
                 category = catalog.category(c.strip());
             }
-            result = catalog.search(ProductQuery.of(q, c, price, sort, after, PAGE_SIZE));
+            result = catalog.search(ProductQuery.of(q, c, price, sort, after,
+                    QueryParameters.integer("size", size, PAGE_SIZE)));
             if (result.exactProduct().isPresent() && after == null) {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/product.xhtml?slug=" + result.exactProduct().get());
@@ -85,6 +88,7 @@ public class ProductListingPage {
         params.put("c", c);
         params.put("price", price);
         params.put("sort", sort);
+        params.put("size", size);
         params.put(name, value);
         if (!"after".equals(name)) {
             params.remove("after");
@@ -163,6 +167,14 @@ public class ProductListingPage {
 
     public void setSort(String sort) {
         this.sort = sort;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
     }
 
     public String getAfter() {
