@@ -12,7 +12,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -78,6 +81,7 @@ class StorefrontJourneyIT {
         WebElement box = browser.findElement(By.id("search-q"));
         box.clear();
         box.sendKeys("tshrt", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.titleContains("Results for"));
         assertTrue(browser.getTitle().contains("Results for \u201ctshrt\u201d"), browser.getTitle());
         WebElement first = browser.findElement(By.cssSelector("#products .product-name a"));
         assertEquals("Organic Cotton T-Shirt", first.getText());
@@ -87,7 +91,9 @@ class StorefrontJourneyIT {
         first.click();
         assertEquals("Organic Cotton T-Shirt", browser.findElement(By.id("product-name")).getText());
         assertEquals("APP-TSH-001", browser.findElement(By.id("product-sku")).getText());
-        assertTrue(browser.findElement(By.id("product-price")).getText().contains("24.99"));
+        String eur = HttpSupport.json(HttpSupport.get("/api/products/organic-cotton-t-shirt")).getJsonObject("price")
+                .getJsonNumber("amount").bigDecimalValue().toPlainString();
+        assertTrue(browser.findElement(By.id("product-price")).getText().contains(eur), "the price now, in EUR: " + eur);
         List<String> crumbs = browser.findElements(By.cssSelector(".breadcrumbs li")).stream().map(WebElement::getText).toList();
         assertEquals(List.of("Home", "Apparel", "Tops", "Organic Cotton T-Shirt"), crumbs.stream()
                 .map(c -> c.replace("/", "").strip()).toList(), "breadcrumbs follow the category tree");
@@ -96,6 +102,15 @@ class StorefrontJourneyIT {
         assertTrue(jsonLd.contains("\"@type\":\"Product\"") && jsonLd.contains("\"sku\":\"APP-TSH-001\""), jsonLd);
         assertTrue(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href").endsWith("slug=organic-cotton-t-shirt"));
         check("product");
+
+        // Choose dollars: the product's price follows, and the choice is remembered on the next page.
+        browser.findElement(By.cssSelector(".currency-nav a[data-currency='USD']")).click();
+        String usd = HttpSupport.json(HttpSupport.get("/api/products/organic-cotton-t-shirt?currency=USD")).getJsonObject("price")
+                .getJsonNumber("amount").bigDecimalValue().toPlainString();
+        assertTrue(browser.findElement(By.id("product-price")).getText().matches("(US)?\\$" + usd.replace(".", "\\.")),
+                browser.findElement(By.id("product-price")).getText() + " should be $" + usd);
+        browser.findElement(By.linkText("Home")).click();
+        assertTrue(browser.findElement(By.cssSelector("#products .product-price")).getText().contains("$"), "USD remembered");
 
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -147,6 +162,7 @@ class StorefrontJourneyIT {
         assertEquals(controls, reached.size(), "every control reached by Tab, in " + reached);
         // And a reached link works from the keyboard.
         browser.findElement(By.cssSelector(".sorts a[data-sort='price-asc']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("sort=price-asc"));
         assertTrue(browser.getCurrentUrl().contains("sort=price-asc"), browser.getCurrentUrl());
     }
 

@@ -3,7 +3,12 @@ package io.openshop.domain.catalog;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 
+import io.openshop.domain.shared.Money;
+
+import java.util.Collection;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where categories and products are kept. */
@@ -26,6 +31,15 @@ public interface CatalogRepository {
     List<Category> topCategories();
 
     long productCount();
+
+    /**
+     * The prices of these products now, in this currency: from the highest-priority valid price
+     * list of the currency, else the base price if it is in that currency. Products without a
+     * price in the currency are absent from the map.
+     */
+    Map<Long, Money> prices(Collection<Long> productIds, Currency currency);
+
+    void add(PriceList priceList);
 
     void add(Category category);
 

@@ -3,6 +3,7 @@ package io.openshop.domain.catalog;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.PageRequest;
 
+import java.util.Currency;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,10 @@ import java.util.Optional;
  * @param text     search words, or blank to browse
  * @param category slug of a category, or null for all
  * @param after    the cursor returned with the previous page, or null for the first page
+ * @param currency the currency prices are shown, filtered and sorted in
  */
-public record ProductQuery(String text, String category, Optional<PriceBand> price, ProductSort sort, String after, int size) {
+public record ProductQuery(String text, String category, Optional<PriceBand> price, ProductSort sort, String after, int size,
+                           Currency currency) {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -33,12 +36,17 @@ public record ProductQuery(String text, String category, Optional<PriceBand> pri
         if (size < 1 || size > PageRequest.MAX_SIZE) {
             throw new InvalidInputException("size", "must be between 1 and " + PageRequest.MAX_SIZE);
         }
+        if (currency == null) {
+            throw new InvalidInputException("currency", "is required");
+        }
     }
 
     /** Parses the parameters as they come from a URL. */
-    public static ProductQuery of(String text, String category, String price, String sort, String after, int size) {
+    public static ProductQuery of(String text, String category, String price, String sort, String after, int size,
+                                  Currency currency) {
         String words = text == null ? "" : text.strip();
-        return new ProductQuery(words, category, PriceBand.parse(price), ProductSort.parse(sort, !words.isEmpty()), after, size);
+        return new ProductQuery(words, category, PriceBand.parse(price), ProductSort.parse(sort, !words.isEmpty()), after,
+                size, currency);
     }
 
     public boolean hasText() {
@@ -46,6 +54,6 @@ public record ProductQuery(String text, String category, Optional<PriceBand> pri
     }
 
     public ProductQuery withCategory(String slug) {
-        return new ProductQuery(text, slug, price, sort, null, size);
+        return new ProductQuery(text, slug, price, sort, null, size, currency);
     }
 }

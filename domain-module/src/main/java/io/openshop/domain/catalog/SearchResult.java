@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One page of products matching a query, with the facets of the whole hit set.
+ * One page of products matching a query, at their prices in the query's currency, with the
+ * facets of the whole hit set. Products without a price in that currency are not listed.
  *
  * @param total        hits on all pages
  * @param categories   the categories one level below the query's category (or the top ones), with hit counts
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param nextCursor   where the next page starts; empty on the last page
  * @param exactProduct the slug of the product whose SKU the search text is, if any
  */
-public record SearchResult(List<Product> products, long total, List<FacetValue> categories, List<FacetValue> prices,
+public record SearchResult(List<Offer> products, long total, List<FacetValue> categories, List<FacetValue> prices,
                            Optional<String> nextCursor, Optional<String> exactProduct) {
 
     public SearchResult {

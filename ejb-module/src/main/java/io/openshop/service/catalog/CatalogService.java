@@ -2,20 +2,27 @@ package io.openshop.service.catalog;
 
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.Offer;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.domain.catalog.ProductSearch;
 import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** What shoppers may read of the catalog. Everyone may browse, signed in or not. */
 @Stateless
@@ -28,10 +35,63 @@ public class CatalogService {
     @Inject
     ProductSearch productSearch;
 
+    @Inject
+    @ConfigProperty(name = "shop.catalog.currencies", defaultValue = "EUR,USD")
+    List<String> currencies;
+
     /** Searches and browses: words, category subtree, price band, order, keyset pages, facets. */
     @Counted(name = "catalog.searches", absolute = true, description = "Searches and category listings served")
     public SearchResult search(ProductQuery query) {
+        requireSupported(query.currency());
         return productSearch.search(query);
+    }
+
+    /** The currencies the shop sells in, the first being the default. */
+    public List<Currency> currencies() {
+        return currencies.stream().map(String::strip).map(Currency::getInstance).toList();
+    }
+
+    /** A currency code as a shopper or client gives it, checked against the shop's currencies. */
+    public Currency currency(String code) {
+        if (code == null || code.isBlank()) {
+            return currencies().get(0);
+        }
+        String wanted = code.strip().toUpperCase(Locale.ROOT);
+        return currencies().stream().filter(c -> c.getCurrencyCode().equals(wanted)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("currency", "must be one of " + String.join(", ", currencies)));
+    }
+
+    private void requireSupported(Currency currency) {
+        currency(currency.getCurrencyCode());
+    }
+
+    /**
+     * A page of products, newest first, optionally of one category's subtree, each with its price
+     * in this currency (null for a product not sold in it, so that pages and totals stay exact).
+     */
+    public Page<Offer> offers(String categorySlug, PageRequest request, Currency currency) {
+        requireSupported(currency);
+        Page<Product> page = categorySlug == null ? products(request) : productsIn(categorySlug, request);
+        Map<Long, Money> prices = catalog.prices(page.items().stream().map(Product::getId).toList(), currency);
+        return page.map(p -> new Offer(p, prices.get(p.getId())));
+    }
+
+    /** The newest products at their prices in this currency (those not sold in it are left out). */
+    public List<Offer> newest(int count, Currency currency) {
+        requireSupported(currency);
+        List<Product> products = catalog.products(new PageRequest(0, count)).items();
+        Map<Long, Money> prices = catalog.prices(products.stream().map(Product::getId).toList(), currency);
+        return products.stream().filter(p -> prices.containsKey(p.getId()))
+                .map(p -> new Offer(p, prices.get(p.getId()))).toList();
+    }
+
+    /** One product at its price now in this currency; its price is absent if it is not sold in it. */
+    @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
+    public Offer offer(String slug, Currency currency) {
+        requireSupported(currency);
+        Product product = product(slug);
+        Money price = catalog.prices(List.of(product.getId()), currency).get(product.getId());
+        return new Offer(product, price);
     }
 
     public Category category(String slug) {
@@ -53,7 +113,6 @@ public class CatalogService {
         return catalog.productsIn(slug, request);
     }
 
-    @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
     public Product product(String slug) {
         Product product = catalog.productBySlug(parseSlug("Product", slug))
                 .orElseThrow(() -> new NotFoundException("Product", slug));

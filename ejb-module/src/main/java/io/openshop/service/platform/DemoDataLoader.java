@@ -2,6 +2,7 @@ package io.openshop.service.platform;
 
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
@@ -23,6 +24,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +63,18 @@ public class DemoDataLoader {
             return;
         }
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
-        if (!catalog.categories().isEmpty()) {
-            LOG.info("Demo data: the catalog already has categories; nothing loaded");
-            return;
+        if (catalog.categories().isEmpty()) {
+            loadCatalog();
+        } else {
+            LOG.info("Demo data: the catalog already has categories; no catalog loaded");
         }
+        if (((Number) em.createNativeQuery("select count(*) from price_list").getSingleResult()).longValue() == 0) {
+            loadPriceLists();
+        }
+        em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
+    }
+
+    private void loadCatalog() {
         Map<String, Category> categories = new HashMap<>();
         for (String[] row : rows("demo/categories.tsv", 4)) { // parents come before their children
             Category category = new Category(new Slug(row[0]), row[1], row[2]);
@@ -80,8 +92,29 @@ public class DemoDataLoader {
             }
             catalog.add(new Product(category, new Slug(row[1]), new Sku(row[2]), row[3], row[6], Money.of(row[4], row[5])));
         }
-        em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
+        em.flush();
         LOG.info(() -> "Demo data: loaded " + categories.size() + " categories and " + products.size() + " products");
+    }
+
+    /** A standard USD list for everything, and a EUR sale on apparel that runs for the next 90 days. */
+    private void loadPriceLists() {
+        PriceList usd = new PriceList(new Slug("usd-standard"), "Standard USD prices", Currency.getInstance("USD"), 0, null, null);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PriceList sale = new PriceList(new Slug("apparel-winter-sale"), "Apparel winter sale (20% off)",
+                Currency.getInstance("EUR"), 10, now.minusDays(1), now.plusDays(90));
+        catalog.add(usd);
+        catalog.add(sale);
+        em.flush();
+        // Bulk entries in SQL: USD at about 1.10 x EUR ending in .99, the sale at 80 % of the base price.
+        em.createNativeQuery("insert into price_list_entry (price_list_id, product_id, amount)"
+                        + " select ?1, p.id, greatest(round(p.price_amount * 1.10) - 0.01, 0.99) from product p where p.price_currency = 'EUR'")
+                .setParameter(1, usd.getId()).executeUpdate();
+        em.createNativeQuery("insert into price_list_entry (price_list_id, product_id, amount)"
+                        + " select ?1, p.id, round(p.price_amount * 0.80, 2) from product p where p.category_id in ("
+                        + " with recursive t(id) as (select id from category where slug = 'apparel'"
+                        + " union all select c.id from category c join t on c.parent_id = t.id) select id from t)")
+                .setParameter(1, sale.getId()).executeUpdate();
+        LOG.info("Demo data: loaded the USD price list and the apparel sale");
     }
 
     /** Reads a tab-separated resource, skipping its header line. */

@@ -1,9 +1,7 @@
 package io.openshop.web.catalog;
 
 import io.openshop.domain.catalog.Category;
-import io.openshop.domain.catalog.Product;
-import io.openshop.domain.shared.Page;
-import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.catalog.Offer;
 import io.openshop.service.catalog.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,19 +19,21 @@ public class HomePage {
     @Inject
     CatalogService catalog;
 
-    private Page<Product> products;
+    @Inject
+    CurrencyPreference currency;
+
+    private List<Offer> products;
     private List<Category> categories;
 
-    public List<Product> getProducts() {
+    public List<Offer> getProducts() {
         if (products == null) {
-            products = catalog.products(new PageRequest(0, PRODUCTS_SHOWN));
+            products = catalog.newest(PRODUCTS_SHOWN, currency.getCurrent());
         }
-        return products.items();
+        return products;
     }
 
     public long getProductCount() {
-        getProducts();
-        return products.total();
+        return catalog.productCount();
     }
 
     public List<Category> getCategories() {

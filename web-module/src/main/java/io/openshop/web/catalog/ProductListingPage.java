@@ -21,6 +21,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,9 @@ public class ProductListingPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    CurrencyPreference currency;
+
     private String q;
     private String c;
     private String price;
@@ -56,7 +60,7 @@ public class ProductListingPage {
                 category = catalog.category(c.strip());
             }
             result = catalog.search(ProductQuery.of(q, c, price, sort, after,
-                    QueryParameters.integer("size", size, PAGE_SIZE)));
+                    QueryParameters.integer("size", size, PAGE_SIZE), currency.getCurrent()));
             if (result.exactProduct().isPresent() && after == null) {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/product.xhtml?slug=" + result.exactProduct().get());
@@ -125,7 +129,10 @@ public class ProductListingPage {
 
     public String priceLabel(FacetValue band) {
         return PriceBand.ALL.stream().filter(b -> b.key().equals(band.key())).findFirst()
-                .map(b -> b.to() == null ? "\u20ac" + b.from() + " and more" : "\u20ac" + b.from() + " to \u20ac" + b.to())
+                .map(b -> {
+                    String symbol = currency.getCurrent().getSymbol(Locale.ENGLISH);
+                    return b.to() == null ? symbol + b.from() + " and more" : symbol + b.from() + " to " + symbol + b.to();
+                })
                 .orElse(band.label());
     }
 

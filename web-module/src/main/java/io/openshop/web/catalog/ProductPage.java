@@ -1,6 +1,8 @@
 package io.openshop.web.catalog;
 
+import io.openshop.domain.catalog.Offer;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 
 import java.io.IOException;
 
@@ -23,12 +26,18 @@ public class ProductPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    CurrencyPreference currency;
+
     private String slug;
     private Product product;
+    private Money price;
 
     public void load() throws IOException {
         try {
-            product = catalog.product(slug);
+            Offer offer = catalog.offer(slug, currency.getCurrent());
+            product = offer.product();
+            price = offer.price();
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();
@@ -46,25 +55,31 @@ public class ProductPage {
 
     /** schema.org Product data; JSON-P escapes the text and "<" is escaped so no value can end the script element. */
     public String getJsonLd() {
-        String json = Json.createObjectBuilder()
+        JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "Product")
                 .add("name", product.getName())
                 .add("description", product.getDescription())
                 .add("sku", product.getSku().value())
                 .add("url", getCanonicalUrl())
-                .add("category", product.getCategory().getName())
-                .add("offers", Json.createObjectBuilder()
-                        .add("@type", "Offer")
-                        .add("price", product.getPrice().amount().toPlainString())
-                        .add("priceCurrency", product.getPrice().currency().getCurrencyCode()))
-                .build().toString();
-        return json.replace("<", "\\u003c");
+                .add("category", product.getCategory().getName());
+        if (price != null) {
+            data.add("offers", Json.createObjectBuilder()
+                    .add("@type", "Offer")
+                    .add("price", price.amount().toPlainString())
+                    .add("priceCurrency", price.currency().getCurrencyCode()));
+        }
+        return data.build().toString().replace("<", "\\u003c");
     }
 
     public String getMetaDescription() {
         String text = product.getDescription().isBlank() ? product.getName() : product.getDescription();
         return text.length() <= 155 ? text : text.substring(0, 152) + "...";
+    }
+
+    /** The price now in the shopper's currency; null when the product is not sold in it. */
+    public Money getPrice() {
+        return price;
     }
 
     public Product getProduct() {

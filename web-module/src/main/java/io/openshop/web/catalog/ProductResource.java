@@ -38,13 +38,13 @@ public class ProductResource {
             @QueryParam("page") String page,
             @Parameter(description = "Products per page, 1 to 100", schema = @Schema(defaultValue = "20", minimum = "1", maximum = "100"))
             @QueryParam("size") String size,
-            @Parameter(description = "Only products of this category (its slug)")
-            @QueryParam("category") String category) {
+            @Parameter(description = "Only products of this category and its subcategories (its slug)")
+            @QueryParam("category") String category,
+            @Parameter(description = "Currency of the prices (EUR, USD); the shop's default when absent")
+            @QueryParam("currency") String currency) {
         var request = QueryParameters.pageRequest(page, size);
-        var products = category == null || category.isBlank()
-                ? catalog.products(request)
-                : catalog.productsIn(category.strip(), request);
-        return PageResponse.of(products, ProductResponse::of);
+        String slug = category == null || category.isBlank() ? null : category.strip();
+        return PageResponse.of(catalog.offers(slug, request, catalog.currency(currency)), ProductResponse::of);
     }
 
     @GET
@@ -53,7 +53,8 @@ public class ProductResource {
     @APIResponse(responseCode = "200", description = "The product")
     @APIResponse(responseCode = "404", description = "No product has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProductResponse get(@PathParam("slug") String slug) {
-        return ProductResponse.of(catalog.product(slug));
+    public ProductResponse get(@PathParam("slug") String slug,
+                               @Parameter(description = "Currency of the price (EUR, USD)") @QueryParam("currency") String currency) {
+        return ProductResponse.of(catalog.offer(slug, catalog.currency(currency)));
     }
 }

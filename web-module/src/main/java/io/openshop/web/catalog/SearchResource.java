@@ -41,8 +41,10 @@ public class SearchResource {
             @Parameter(description = "Price band key, e.g. 25-50 or 500-") @QueryParam("price") String price,
             @Parameter(description = "relevance, newest, price-asc or price-desc") @QueryParam("sort") String sort,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("after") String after,
-            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(defaultValue = "20")) @QueryParam("size") String size) {
+            @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "Currency prices are shown, filtered and sorted in (EUR, USD)") @QueryParam("currency") String currency) {
         int pageSize = QueryParameters.integer("size", size, 20);
-        return SearchResponse.of(catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize)));
+        return SearchResponse.of(catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize,
+                catalog.currency(currency))));
     }
 }

@@ -2,8 +2,10 @@ package io.openshop.service.catalog.infrastructure;
 
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +13,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The catalog in PostgreSQL. Listings fetch each product's category in the same statement. */
 @ApplicationScoped
@@ -89,6 +97,32 @@ public class JpaCatalogRepository implements CatalogRepository {
     @Override
     public long productCount() {
         return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Map<Long, Money> prices(Collection<Long> productIds, Currency currency) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        // Ids are ours (Long), never text from a request: safe to inline.
+        String ids = productIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, cast(" + PriceSql.effectivePrice("?1") + " as text)"
+                        + " from product p where p.id in (" + ids + ")")
+                .setParameter(1, currency.getCurrencyCode())
+                .getResultList();
+        Map<Long, Money> prices = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                prices.put(((Number) row[0]).longValue(), Money.of(new BigDecimal((String) row[1]), currency));
+            }
+        }
+        return prices;
+    }
+
+    @Override
+    public void add(PriceList priceList) {
+        em.persist(priceList);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.openshop.service.catalog.infrastructure;
 
 import io.openshop.domain.catalog.FacetValue;
+import io.openshop.domain.catalog.Offer;
 import io.openshop.domain.catalog.PriceBand;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductQuery;
@@ -9,6 +10,7 @@ import io.openshop.domain.catalog.ProductSort;
 import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +26,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,10 +53,14 @@ public class PostgresProductSearch implements ProductSearch {
     private record Node(long id, Long parentId, String slug, String name) {
     }
 
-    /** The WHERE clause of a search, with its parameters; built with or without some conditions. */
+    /**
+     * The FROM and WHERE clauses of a search, with their parameters; built with or without some
+     * conditions. The FROM item is the products with their price in the query's currency.
+     */
     private static final class Conditions {
         final List<String> parts = new ArrayList<>();
         final List<Object> params = new ArrayList<>();
+        String from;
 
         String param(Object value) {
             params.add(value);
@@ -61,7 +68,7 @@ public class PostgresProductSearch implements ProductSearch {
         }
 
         String where() {
-            return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
+            return " from " + from + (parts.isEmpty() ? "" : " where " + String.join(" and ", parts));
         }
     }
 
@@ -88,10 +95,10 @@ public class PostgresProductSearch implements ProductSearch {
         boolean more = rows.size() > query.size();
         List<Object[]> page = more ? rows.subList(0, query.size()) : rows;
 
-        long total = ((Number) bind(em.createNativeQuery("select count(*) from product p" + all.where()), all)
+        long total = ((Number) bind(em.createNativeQuery("select count(*)" + all.where()), all)
                 .getSingleResult()).longValue();
         return new SearchResult(
-                products(page.stream().map(r -> ((Number) r[0]).longValue()).toList()),
+                offers(page, query.currency()),
                 total,
                 categoryFacet(conditions(query, tree, scope, false, true), tree, scope),
                 priceFacet(conditions(query, tree, scope, true, false)),
@@ -125,6 +132,8 @@ public class PostgresProductSearch implements ProductSearch {
     private static Conditions conditions(ProductQuery query, Map<Long, Node> tree, Node scope,
                                          boolean withCategory, boolean withPrice) {
         Conditions c = new Conditions();
+        c.from = PriceSql.pricedProducts(c.param(query.currency().getCurrencyCode()));
+        c.parts.add("p.eff_price is not null"); // not sold in this currency: not listed
         if (query.hasText()) {
             c.parts.add("(p.search_vector @@ websearch_to_tsquery('english', " + c.param(query.text()) + ")"
                     + " or " + c.param(normalise(query.text())) + " <% p.search_name)");
@@ -136,9 +145,9 @@ public class PostgresProductSearch implements ProductSearch {
         }
         if (withPrice && query.price().isPresent()) {
             PriceBand band = query.price().get();
-            c.parts.add("p.price_amount >= " + c.param(band.from()));
+            c.parts.add("p.eff_price >= " + c.param(band.from()));
             if (band.to() != null) {
-                c.parts.add("p.price_amount < " + c.param(band.to()));
+                c.parts.add("p.eff_price < " + c.param(band.to()));
             }
         }
         return c;
@@ -192,29 +201,34 @@ public class PostgresProductSearch implements ProductSearch {
             default -> throw new IllegalStateException("Unknown sort " + query.sort());
         }
         String sql = "select h.id, h.score, h.price_text, h.created_text from ("
-                + "select p.id, " + score + " as score, p.price_amount, p.created_at,"
-                + " cast(p.price_amount as text) as price_text, cast(p.created_at as text) as created_text"
-                + " from product p" + base.where() + ") h" + keyset
+                + "select p.id, " + score + " as score, p.eff_price as price_amount, p.created_at,"
+                + " cast(p.eff_price as text) as price_text, cast(p.created_at as text) as created_text"
+                + base.where() + ") h" + keyset
                 + " order by " + order + " limit " + (query.size() + 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(sql), c).getResultList();
         return rows;
     }
 
-    private List<Product> products(List<Long> ids) {
-        if (ids.isEmpty()) {
+    /** The page's products in hit order, each at the price the hit was found at. */
+    private List<Offer> offers(List<Object[]> page, Currency currency) {
+        if (page.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
         Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
                 .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
-        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return page.stream()
+                .filter(r -> byId.containsKey(((Number) r[0]).longValue()))
+                .map(r -> new Offer(byId.get(((Number) r[0]).longValue()), Money.of(new BigDecimal((String) r[2]), currency)))
+                .toList();
     }
 
     private List<FacetValue> categoryFacet(Conditions c, Map<Long, Node> tree, Node scope) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(
-                "select p.category_id, count(*) from product p" + c.where() + " group by p.category_id"), c).getResultList();
+                "select p.category_id, count(*)" + c.where() + " group by p.category_id"), c).getResultList();
         Map<Long, Long> perCategory = new HashMap<>();
         rows.forEach(r -> perCategory.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         Long parent = scope == null ? null : scope.id();
@@ -231,15 +245,15 @@ public class PostgresProductSearch implements ProductSearch {
         StringBuilder band = new StringBuilder("case");
         for (PriceBand b : PriceBand.ALL) {
             // Band limits are our own constants: safe to inline.
-            band.append(" when p.price_amount >= ").append(b.from().toPlainString());
+            band.append(" when p.eff_price >= ").append(b.from().toPlainString());
             if (b.to() != null) {
-                band.append(" and p.price_amount < ").append(b.to().toPlainString());
+                band.append(" and p.eff_price < ").append(b.to().toPlainString());
             }
             band.append(" then '").append(b.key()).append("'");
         }
         band.append(" end");
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("select " + band + " as band, count(*) from product p" + c.where()
+        List<Object[]> rows = bind(em.createNativeQuery("select " + band + " as band, count(*)" + c.where()
                 + " group by 1"), c).getResultList();
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));

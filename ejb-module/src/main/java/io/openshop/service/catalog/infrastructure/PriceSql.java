@@ -1,0 +1,30 @@
+package io.openshop.service.catalog.infrastructure;
+
+/**
+ * The one SQL definition of "a product's price now in a currency", used by search, listings and
+ * product pages alike so that what is filtered and sorted on is what is shown.
+ */
+final class PriceSql {
+
+    private PriceSql() {
+    }
+
+    /**
+     * The price of product {@code p} in the currency bound at {@code currencyParam} (e.g. "?1"):
+     * the entry of the highest-priority price list of that currency valid at the transaction's
+     * time (later start, then higher id, breaks ties), else the base price when it is in that
+     * currency, else null.
+     */
+    static String effectivePrice(String currencyParam) {
+        return "coalesce((select e.amount from price_list_entry e join price_list l on l.id = e.price_list_id"
+                + " where e.product_id = p.id and l.currency = " + currencyParam
+                + " and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())"
+                + " order by l.priority desc, l.valid_from desc nulls last, l.id desc limit 1),"
+                + " case when p.price_currency = " + currencyParam + " then p.price_amount end)";
+    }
+
+    /** The products with their current price in the currency bound at {@code currencyParam}, as a FROM item aliased p. */
+    static String pricedProducts(String currencyParam) {
+        return "(select p.*, " + effectivePrice(currencyParam) + " as eff_price from product p) p";
+    }
+}
