@@ -1,0 +1,2 @@
+/** Developer tools run from the command line against the shop's database, outside the application server. */
+package io.openshop.tools;

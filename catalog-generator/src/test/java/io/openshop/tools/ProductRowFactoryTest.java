@@ -1,0 +1,111 @@
+package io.openshop.tools;
+
+import io.openshop.tools.ProductRowFactory.ProductRow;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProductRowFactoryTest {
+
+    /** The check constraints of V001__catalog_baseline.sql. */
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Pattern SKU = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,30}[A-Z0-9]$");
+    private static final Instant NOW = Instant.parse("2026-01-15T12:00:00Z");
+    private static final int ROWS = 10_000;
+
+    private static List<ProductRow> rows(long seed, long firstSerial, int count) {
+        ProductRowFactory factory = new ProductRowFactory(seed, NOW);
+        List<ProductRow> rows = new ArrayList<>(count);
+        for (long s = firstSerial; s < firstSerial + count; s++) {
+            rows.add(factory.row(s));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyRowSatisfiesTheDatabaseConstraints() {
+        Instant twoYearsAgo = NOW.minus(ProductRowFactory.CREATED_SPREAD);
+        for (ProductRow r : rows(42, 1, ROWS)) {
+            assertTrue(SLUG.matcher(r.slug()).matches(), r.slug());
+            assertTrue(r.slug().length() <= 120, r.slug());
+            assertTrue(r.slug().startsWith("gen-"), r.slug());
+            assertTrue(SKU.matcher(r.sku()).matches(), r.sku());
+            assertTrue(r.sku().length() <= 32, r.sku());
+            assertFalse(r.name().isBlank());
+            assertTrue(r.name().length() <= 200, r.name());
+            assertFalse(r.description().isBlank());
+            assertTrue(r.priceCents() >= 100 && r.priceCents() <= 200_000, r.price());
+            assertTrue(r.price().matches("\\d+\\.\\d{2}"), r.price());
+            assertTrue(!r.createdAt().isAfter(NOW) && r.createdAt().isAfter(twoYearsAgo), r.createdAt().toString());
+            assertTrue(r.categoryIndex() >= 0 && r.categoryIndex() < WordLists.CATEGORIES.size());
+        }
+    }
+
+    @Test
+    void slugsAndSkusAreUniqueAcross10000Rows() {
+        Set<String> slugs = new HashSet<>();
+        Set<String> skus = new HashSet<>();
+        for (ProductRow r : rows(42, 1, ROWS)) {
+            assertTrue(slugs.add(r.slug()), "duplicate slug " + r.slug());
+            assertTrue(skus.add(r.sku()), "duplicate sku " + r.sku());
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameRowsAndAnotherSeedOthers() {
+        assertEquals(rows(42, 1, 1000), rows(42, 1, 1000));
+        List<ProductRow> other = rows(7, 1, 1000);
+        assertNotEquals(rows(42, 1, 1000).stream().map(ProductRow::name).toList(), other.stream().map(ProductRow::name).toList());
+        // A row depends on the seed and its serial only, not on what was generated before it.
+        assertEquals(rows(42, 1, 1000).get(500), rows(42, 501, 1).get(0));
+    }
+
+    @Test
+    void namesAreAdjectiveMaterialNounAndSerial() {
+        ProductRow r = new ProductRowFactory(42, NOW).row(10482);
+        assertTrue(r.name().endsWith(" 10482"), r.name());
+        assertEquals("gen-" + ProductRowFactory.slugify(r.name()), r.slug());
+        assertEquals("GEN-0010482", r.sku());
+        assertTrue(WordLists.ADJECTIVES.stream().anyMatch(a -> r.name().startsWith(a + " ")), r.name());
+        assertTrue(WordLists.CATEGORIES.get(r.categoryIndex()).nouns().stream()
+                .anyMatch(n -> r.name().contains(" " + n + " ")), r.name());
+    }
+
+    @Test
+    void pricesAreSpreadAndSkewedTowardCheap() {
+        List<ProductRow> rows = rows(42, 1, ROWS);
+        long under50 = rows.stream().filter(r -> r.priceCents() < 5_000).count();
+        long over500 = rows.stream().filter(r -> r.priceCents() >= 50_000).count();
+        assertTrue(under50 > ROWS / 2, "under 50: " + under50);
+        assertTrue(over500 > 0 && over500 < ROWS / 10, "500 and more: " + over500);
+    }
+
+    @Test
+    void skuSerialRoundTripsAndSlugifyCleansPunctuation() {
+        assertEquals(10482, ProductRowFactory.serialOf(ProductRowFactory.sku(10482)));
+        assertEquals(123_456_789, ProductRowFactory.serialOf(ProductRowFactory.sku(123_456_789)));
+        assertEquals(-1, ProductRowFactory.serialOf("APP-TSH-001"));
+        assertEquals("chef-s-knife-12", ProductRowFactory.slugify("Chef's Knife 12"));
+        assertEquals("heavy-duty-gore-tex-t-shirt-7", ProductRowFactory.slugify("Heavy-Duty Gore-Tex T-Shirt 7"));
+    }
+
+    @Test
+    void csvQuotesTextAndKeepsTheColumnOrder() {
+        ProductRow r = new ProductRow(3, 0, "gen-a-3", "GEN-0000003", "Say \"hi\" 3", "One, two.", 1299,
+                Instant.parse("2025-05-06T07:08:09Z"));
+        StringBuilder sb = new StringBuilder();
+        ProductRowFactory.appendCsv(sb, 101, 7, r);
+        assertEquals("101,7,\"gen-a-3\",\"GEN-0000003\",\"Say \"\"hi\"\" 3\",\"One, two.\",12.99,EUR,2025-05-06T07:08:09Z,0\n",
+                sb.toString());
+    }
+}
