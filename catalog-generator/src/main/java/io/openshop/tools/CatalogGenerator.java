@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -334,6 +336,28 @@ public final class CatalogGenerator {
         }
     }
 
+    /**
+     * Every product has at least one variant (carts and stock refer to variants): a default one
+     * carrying the product's SKU, each id the top of its own block of the sequence, and stock in
+     * every warehouse derived from the SKU (some sold out).
+     */
+    static void addDefaultVariantsAndStock(Connection c, long[] productIds) throws SQLException {
+        Long[] boxed = Arrays.stream(productIds).boxed().toArray(Long[]::new);
+        try (PreparedStatement variants = c.prepareStatement(
+                "insert into product_variant (id, product_id, position, sku, signature)"
+                        + " select nextval('product_variant_seq'), p.id, 0, p.sku, '' from product p where p.id = any(?)");
+             PreparedStatement stock = c.prepareStatement(
+                "insert into stock_level (variant_id, warehouse_id, on_hand)"
+                        + " select v.id, w.id, case when abs(hashtext(v.sku)) % 9 = 0 then 0 else abs(hashtext(v.sku || w.code)) % 40 end"
+                        + " from product_variant v cross join warehouse w where v.product_id = any(?)")) {
+            Array ids = c.createArrayOf("bigint", boxed);
+            variants.setArray(1, ids);
+            variants.executeUpdate();
+            stock.setArray(1, ids);
+            stock.executeUpdate();
+        }
+    }
+
     private void insert(Connection c, GeneratedTree tree, long firstSerial, long n) throws Failure, SQLException {
         if (n == 0) {
             return;
@@ -366,6 +390,7 @@ public final class CatalogGenerator {
                         in.cancelCopy();
                     }
                 }
+                addDefaultVariantsAndStock(c, ids);
                 c.commit();
             } catch (SQLException e) {
                 progress.finish();

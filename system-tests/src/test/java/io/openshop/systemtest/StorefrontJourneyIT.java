@@ -103,6 +103,16 @@ class StorefrontJourneyIT {
         assertTrue(browser.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href").endsWith("slug=organic-cotton-t-shirt"));
         check("product");
 
+        // Choose a colour and a size: the variant's SKU, stock and price show; the choice is in the URL.
+        assertTrue(browser.findElement(By.id("stock-status")).getText().startsWith("Choose"), "asks for a choice first");
+        browser.findElement(By.cssSelector("label[for='opt-colour-1']")).click(); // Navy
+        browser.findElement(By.cssSelector("label[for='opt-size-1']")).click();   // M
+        browser.findElement(By.cssSelector("#variant-picker button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("opt-size=M"));
+        assertEquals("APP-TSH-001-NAVY-M", browser.findElement(By.id("product-sku")).getText());
+        assertTrue(browser.findElement(By.id("stock-status")).getText().startsWith("Only"), "low stock is told");
+        check("product-variant");
+
         // Choose dollars: the product's price follows, and the choice is remembered on the next page.
         browser.findElement(By.cssSelector(".currency-nav a[data-currency='USD']")).click();
         String usd = HttpSupport.json(HttpSupport.get("/api/products/organic-cotton-t-shirt?currency=USD")).getJsonObject("price")

@@ -33,11 +33,10 @@ public interface CatalogRepository {
     long productCount();
 
     /**
-     * The prices of these products now, in this currency: from the highest-priority valid price
-     * list of the currency, else the base price if it is in that currency. Products without a
-     * price in the currency are absent from the map.
+     * For each of these products that a price list of this currency covers now, the entry of the
+     * highest-priority valid list. Products no list covers are absent (see {@link Product#priceIn}).
      */
-    Map<Long, Money> prices(Collection<Long> productIds, Currency currency);
+    Map<Long, Money> listPrices(Collection<Long> productIds, Currency currency);
 
     void add(PriceList priceList);
 

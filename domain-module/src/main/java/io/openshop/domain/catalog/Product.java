@@ -4,6 +4,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,15 +14,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Something the shop sells, with its own SKU and a price. Aggregate root. */
+/**
+ * Something the shop sells: a name, a product SKU, a base price, and its variants (at least
+ * one). Aggregate root; options and variants are part of it.
+ */
 @Entity
 @Table(name = "product")
 public class Product {
@@ -60,8 +76,19 @@ public class Product {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProductOption> options = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Variant> variants = new ArrayList<>();
+
     @Version
     private long version;
+
+    public static final int MAX_OPTIONS = 3;
+    public static final int MAX_VARIANTS = 100;
 
     protected Product() {
         // for JPA
@@ -75,6 +102,132 @@ public class Product {
         describe(description);
         reprice(price);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.variants.add(new Variant(this, 0, this.sku, Map.of()));
+    }
+
+    /**
+     * Sets the ways this product varies, and so its variants: one per combination of values
+     * (colour with 2 values and size with 3 give 6). Variants whose combination survives keep
+     * their identity, SKU and price; new combinations get SKUs derived from the product's. With
+     * no options the product has its single default variant.
+     */
+    public void defineOptions(List<OptionSpec> specs) {
+        if (specs.size() > MAX_OPTIONS) {
+            throw new InvalidInputException("options", "a product has at most " + MAX_OPTIONS + " options");
+        }
+        if (specs.stream().map(OptionSpec::code).distinct().count() != specs.size()) {
+            throw new InvalidInputException("options", "each option code may appear once");
+        }
+        List<Map<String, String>> combinations = new ArrayList<>();
+        combinations.add(Map.of());
+        for (OptionSpec spec : specs) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : combinations) {
+                for (String value : spec.values()) {
+                    Map<String, String> combination = new TreeMap<>(partial);
+                    combination.put(spec.code(), value);
+                    next.add(combination);
+                }
+            }
+            combinations = next;
+        }
+        if (combinations.size() > MAX_VARIANTS) {
+            throw new InvalidInputException("options", "the options make " + combinations.size()
+                    + " variants; at most " + MAX_VARIANTS + " are allowed");
+        }
+        Map<String, Variant> kept = new HashMap<>();
+        variants.forEach(v -> kept.put(v.getSignature(), v));
+        Map<String, Map<String, String>> valueCodes = valueCodes(specs);
+        List<Variant> result = new ArrayList<>();
+        for (Map<String, String> combination : combinations) {
+            Variant existing = kept.get(Variant.signatureOf(combination));
+            if (existing != null) {
+                existing.moveTo(result.size());
+                result.add(existing);
+            } else {
+                result.add(new Variant(this, result.size(), variantSku(combination, specs, valueCodes, result.size()), combination));
+            }
+        }
+        options.clear();
+        for (int i = 0; i < specs.size(); i++) {
+            options.add(new ProductOption(this, i, specs.get(i)));
+        }
+        variants.clear();
+        variants.addAll(result);
+    }
+
+    /** Short SKU codes for option values: up to four letters or digits, made unique within each option. */
+    private static Map<String, Map<String, String>> valueCodes(List<OptionSpec> specs) {
+        Map<String, Map<String, String>> codes = new HashMap<>();
+        for (OptionSpec spec : specs) {
+            Map<String, String> byValue = new HashMap<>();
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < spec.values().size(); i++) {
+                String value = spec.values().get(i);
+                String code = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+                code = code.isEmpty() ? "V" : code.substring(0, Math.min(4, code.length()));
+                if (!used.add(code)) {
+                    code = code.substring(0, Math.min(3, code.length())) + (i + 1);
+                    used.add(code);
+                }
+                byValue.put(value, code);
+            }
+            codes.put(spec.code(), byValue);
+        }
+        return codes;
+    }
+
+    private String variantSku(Map<String, String> combination, List<OptionSpec> specs,
+                              Map<String, Map<String, String>> valueCodes, int position) {
+        StringBuilder suffix = new StringBuilder();
+        for (OptionSpec spec : specs) {
+            suffix.append('-').append(valueCodes.get(spec.code()).get(combination.get(spec.code())));
+        }
+        String candidate = sku + suffix;
+        if (candidate.length() <= 32) {
+            return candidate;
+        }
+        String fallback = "-V" + (position + 1);
+        return sku.substring(0, Math.min(sku.length(), 32 - fallback.length())).replaceAll("-+$", "") + fallback;
+    }
+
+    /**
+     * The price of this product in a currency, given the price a price list sets for it now (or
+     * null): the list price wins; without one, the base price if it is in that currency; else
+     * the product is not sold in that currency (null).
+     */
+    public Money priceIn(Currency currency, Money listPrice) {
+        if (listPrice != null) {
+            return listPrice;
+        }
+        return price.currency().equals(currency) ? price : null;
+    }
+
+    /** As {@link #priceIn(Currency, Money)}, where a variant's own price replaces the base price. */
+    public Money priceIn(Variant variant, Currency currency, Money listPrice) {
+        if (listPrice != null) {
+            return listPrice;
+        }
+        Money own = variant.getPriceOverride();
+        return own != null && own.currency().equals(currency) ? own : priceIn(currency, null);
+    }
+
+    /** The variant with exactly these option values, if there is one. */
+    public Optional<Variant> variantWith(Map<String, String> choice) {
+        String signature = Variant.signatureOf(choice);
+        return variants.stream().filter(v -> v.getSignature().equals(signature)).findFirst();
+    }
+
+    public Optional<Variant> variantBySku(Sku variantSku) {
+        return variants.stream().filter(v -> v.getSku().equals(variantSku)).findFirst();
+    }
+
+    public List<ProductOption> getOptions() {
+        return List.copyOf(options);
+    }
+
+    public List<Variant> getVariants() {
+        return List.copyOf(variants);
     }
 
     public void rename(String newName) {

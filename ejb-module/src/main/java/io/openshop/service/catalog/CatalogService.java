@@ -7,6 +7,9 @@ import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.domain.catalog.ProductSearch;
 import io.openshop.domain.catalog.SearchResult;
+import io.openshop.domain.catalog.Variant;
+import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.StockStatus;
 import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
@@ -34,6 +37,9 @@ public class CatalogService {
 
     @Inject
     ProductSearch productSearch;
+
+    @Inject
+    InventoryRepository inventory;
 
     @Inject
     @ConfigProperty(name = "shop.catalog.currencies", defaultValue = "EUR,USD")
@@ -72,26 +78,31 @@ public class CatalogService {
     public Page<Offer> offers(String categorySlug, PageRequest request, Currency currency) {
         requireSupported(currency);
         Page<Product> page = categorySlug == null ? products(request) : productsIn(categorySlug, request);
-        Map<Long, Money> prices = catalog.prices(page.items().stream().map(Product::getId).toList(), currency);
-        return page.map(p -> new Offer(p, prices.get(p.getId())));
+        Map<Long, Money> prices = catalog.listPrices(page.items().stream().map(Product::getId).toList(), currency);
+        return page.map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))));
     }
 
     /** The newest products at their prices in this currency (those not sold in it are left out). */
     public List<Offer> newest(int count, Currency currency) {
         requireSupported(currency);
         List<Product> products = catalog.products(new PageRequest(0, count)).items();
-        Map<Long, Money> prices = catalog.prices(products.stream().map(Product::getId).toList(), currency);
-        return products.stream().filter(p -> prices.containsKey(p.getId()))
-                .map(p -> new Offer(p, prices.get(p.getId()))).toList();
+        Map<Long, Money> prices = catalog.listPrices(products.stream().map(Product::getId).toList(), currency);
+        return products.stream().map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))))
+                .filter(o -> o.price() != null).toList();
     }
 
-    /** One product at its price now in this currency; its price is absent if it is not sold in it. */
+    /** One product with its variants, their prices now in this currency and their stock. */
     @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
-    public Offer offer(String slug, Currency currency) {
+    public ProductView view(String slug, Currency currency) {
         requireSupported(currency);
         Product product = product(slug);
-        Money price = catalog.prices(List.of(product.getId()), currency).get(product.getId());
-        return new Offer(product, price);
+        Money listPrice = catalog.listPrices(List.of(product.getId()), currency).get(product.getId());
+        Map<Long, Integer> available = inventory.available(product.getVariants().stream().map(Variant::getId).toList());
+        List<ProductView.VariantView> variants = product.getVariants().stream()
+                .map(v -> new ProductView.VariantView(v, product.priceIn(v, currency, listPrice),
+                        StockStatus.of(available.get(v.getId())), available.get(v.getId())))
+                .toList();
+        return new ProductView(product, product.priceIn(currency, listPrice), variants);
     }
 
     public Category category(String slug) {
@@ -117,6 +128,8 @@ public class CatalogService {
         Product product = catalog.productBySlug(parseSlug("Product", slug))
                 .orElseThrow(() -> new NotFoundException("Product", slug));
         product.getCategory().getAncestors(); // loaded inside the transaction, for breadcrumbs
+        product.getOptions();
+        product.getVariants();
         return product;
     }
 

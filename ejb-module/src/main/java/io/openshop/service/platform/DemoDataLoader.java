@@ -2,10 +2,13 @@ package io.openshop.service.platform;
 
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.OptionSpec;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.Warehouse;
 import io.openshop.domain.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -52,6 +55,9 @@ public class DemoDataLoader {
     @Inject
     CatalogRepository catalog;
 
+    @Inject
+    InventoryRepository inventory;
+
     @PersistenceContext(unitName = "shop")
     EntityManager em;
 
@@ -70,6 +76,9 @@ public class DemoDataLoader {
         }
         if (((Number) em.createNativeQuery("select count(*) from price_list").getSingleResult()).longValue() == 0) {
             loadPriceLists();
+        }
+        if (inventory.warehouses().isEmpty()) {
+            loadVariantsAndStock();
         }
         em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
     }
@@ -115,6 +124,46 @@ public class DemoDataLoader {
                         + " union all select c.id from category c join t on c.parent_id = t.id) select id from t)")
                 .setParameter(1, sale.getId()).executeUpdate();
         LOG.info("Demo data: loaded the USD price list and the apparel sale");
+    }
+
+    /**
+     * Options for a few products (the T-shirt in two colours and three sizes: six variants, the
+     * navy ones dearer), two warehouses, and stock for every variant: mostly plenty, some low,
+     * some none, the same on every run.
+     */
+    private void loadVariantsAndStock() {
+        defineOptions("organic-cotton-t-shirt", List.of(
+                new OptionSpec("colour", "Colour", List.of("White", "Navy")),
+                new OptionSpec("size", "Size", List.of("S", "M", "L"))));
+        defineOptions("merino-wool-crew-sweater", List.of(new OptionSpec("size", "Size", List.of("S", "M", "L", "XL"))));
+        defineOptions("leather-chelsea-boots", List.of(new OptionSpec("size", "EU size", List.of("40", "41", "42", "43", "44", "45"))));
+        defineOptions("trail-running-shoes", List.of(new OptionSpec("size", "EU size", List.of("39", "40", "41", "42", "43", "44"))));
+        catalog.productBySlug(new Slug("organic-cotton-t-shirt")).ifPresent(tee -> tee.getVariants().stream()
+                .filter(v -> "Navy".equals(v.getOptions().get("colour")))
+                .forEach(v -> v.overridePrice(Money.of("26.99", "EUR"))));
+        em.flush();
+
+        Warehouse berlin = new Warehouse("berlin", "Berlin fulfilment centre", "DE");
+        Warehouse rotterdam = new Warehouse("rotterdam", "Rotterdam fulfilment centre", "NL");
+        inventory.add(berlin);
+        inventory.add(rotterdam);
+        em.flush();
+        // Stock from the SKU's hash: deterministic, about one variant in seven sold out, some running low.
+        em.createNativeQuery("insert into stock_level (variant_id, warehouse_id, on_hand)"
+                        + " select v.id, w.id, case when abs(hashtext(v.sku)) % 7 = 0 then 0"
+                        + " when w.code = 'berlin' then abs(hashtext(v.sku)) % 25 else abs(hashtext(v.sku || w.code)) % 4 end"
+                        + " from product_variant v cross join warehouse w")
+                .executeUpdate();
+        // The white small T-shirt is sold out and the navy medium one is running low, for the demo.
+        em.createNativeQuery("update stock_level set on_hand = case when v.sku like '%-WHIT-S' then 0 else 1 end"
+                        + " from product_variant v where v.id = stock_level.variant_id"
+                        + " and (v.sku like 'APP-TSH-001-WHIT-S' or v.sku like 'APP-TSH-001-NAVY-M')")
+                .executeUpdate();
+        LOG.info("Demo data: loaded options, variants, two warehouses and stock");
+    }
+
+    private void defineOptions(String slug, List<OptionSpec> options) {
+        catalog.productBySlug(new Slug(slug)).ifPresent(p -> p.defineOptions(options));
     }
 
     /** Reads a tab-separated resource, skipping its header line. */

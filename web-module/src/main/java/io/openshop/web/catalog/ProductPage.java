@@ -1,10 +1,12 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Offer;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductOption;
+import io.openshop.domain.inventory.StockStatus;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.ProductView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +16,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The product detail page, bookmarkable by slug; an unknown slug is a 404. */
 @Named
@@ -32,12 +36,25 @@ public class ProductPage {
     private String slug;
     private Product product;
     private Money price;
+    private ProductView view;
+    private ProductView.VariantView selected;
+    private final Map<String, String> choice = new HashMap<>();
 
     public void load() throws IOException {
         try {
-            Offer offer = catalog.offer(slug, currency.getCurrent());
-            product = offer.product();
-            price = offer.price();
+            view = catalog.view(slug, currency.getCurrent());
+            product = view.product();
+            price = view.price();
+            Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
+            for (ProductOption option : product.getOptions()) {
+                String value = params.get(OPTION_PARAM + option.getCode());
+                if (value != null && option.getValues().contains(value)) {
+                    choice.put(option.getCode(), value);
+                }
+            }
+            selected = product.variantWith(choice)
+                    .flatMap(v -> view.variant(v.getSku().value()))
+                    .orElse(null);
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();
@@ -63,11 +80,19 @@ public class ProductPage {
                 .add("sku", product.getSku().value())
                 .add("url", getCanonicalUrl())
                 .add("category", product.getCategory().getName());
-        if (price != null) {
-            data.add("offers", Json.createObjectBuilder()
+        ProductView.VariantView shown = getShown();
+        Money offered = getPrice();
+        if (offered != null) {
+            JsonObjectBuilder offer = Json.createObjectBuilder()
                     .add("@type", "Offer")
-                    .add("price", price.amount().toPlainString())
-                    .add("priceCurrency", price.currency().getCurrencyCode()));
+                    .add("price", offered.amount().toPlainString())
+                    .add("priceCurrency", offered.currency().getCurrencyCode());
+            if (shown != null) {
+                offer.add("sku", shown.variant().getSku().value())
+                        .add("availability", shown.stock() == StockStatus.OUT_OF_STOCK
+                                ? "https://schema.org/OutOfStock" : "https://schema.org/InStock");
+            }
+            data.add("offers", offer);
         }
         return data.build().toString().replace("<", "\\u003c");
     }
@@ -77,9 +102,37 @@ public class ProductPage {
         return text.length() <= 155 ? text : text.substring(0, 152) + "...";
     }
 
-    /** The price now in the shopper's currency; null when the product is not sold in it. */
+    /** Option values are chosen with parameters named opt-CODE (opt-size=M): bookmarkable, no script needed. */
+    public static final String OPTION_PARAM = "opt-";
+
+    /** The price now in the shopper's currency: the chosen variant's, else the product's; null when not sold in it. */
     public Money getPrice() {
-        return price;
+        return selected != null ? selected.price() : price;
+    }
+
+    public ProductView.VariantView getSelected() {
+        return selected;
+    }
+
+    /** A product without options is its one variant: chosen from the start. */
+    public ProductView.VariantView getShown() {
+        return selected != null ? selected : product.getOptions().isEmpty() ? view.variants().get(0) : null;
+    }
+
+    public boolean isChosen(String option, String value) {
+        return value.equals(choice.get(option));
+    }
+
+    public String getOptionParam() {
+        return OPTION_PARAM;
+    }
+
+    public String stockLabel(ProductView.VariantView variant) {
+        return switch (variant.stock()) {
+            case IN_STOCK -> "In stock";
+            case LOW_STOCK -> "Only " + variant.available() + " left";
+            case OUT_OF_STOCK -> "Out of stock";
+        };
     }
 
     public Product getProduct() {

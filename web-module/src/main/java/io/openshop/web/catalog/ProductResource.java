@@ -49,12 +49,12 @@ public class ProductResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One product by its slug")
+    @Operation(summary = "One product by its slug, with its options and variants (price and stock status each)")
     @APIResponse(responseCode = "200", description = "The product")
     @APIResponse(responseCode = "404", description = "No product has this slug",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProductResponse get(@PathParam("slug") String slug,
                                @Parameter(description = "Currency of the price (EUR, USD)") @QueryParam("currency") String currency) {
-        return ProductResponse.of(catalog.offer(slug, catalog.currency(currency)));
+        return ProductResponse.of(catalog.view(slug, catalog.currency(currency)));
     }
 }

@@ -100,22 +100,20 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Map<Long, Money> prices(Collection<Long> productIds, Currency currency) {
+    public Map<Long, Money> listPrices(Collection<Long> productIds, Currency currency) {
         if (productIds.isEmpty()) {
             return Map.of();
         }
         // Ids are ours (Long), never text from a request: safe to inline.
         String ids = productIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, cast(" + PriceSql.effectivePrice("?1") + " as text)"
-                        + " from product p where p.id in (" + ids + ")")
+        List<Object[]> rows = em.createNativeQuery("select b.product_id, cast(b.amount as text) from ("
+                        + PriceSql.bestEntries("?1") + ") b where b.product_id in (" + ids + ")")
                 .setParameter(1, currency.getCurrencyCode())
                 .getResultList();
         Map<Long, Money> prices = new HashMap<>();
         for (Object[] row : rows) {
-            if (row[1] != null) {
-                prices.put(((Number) row[0]).longValue(), Money.of(new BigDecimal((String) row[1]), currency));
-            }
+            prices.put(((Number) row[0]).longValue(), Money.of(new BigDecimal((String) row[1]), currency));
         }
         return prices;
     }

@@ -273,8 +273,11 @@ public class PostgresProductSearch implements ProductSearch {
         } catch (InvalidInputException notASku) {
             return Optional.empty();
         }
+        // A product's own SKU, or the SKU of one of its variants.
         return em.createQuery("select p.slug from Product p where p.sku = :sku", String.class)
-                .setParameter("sku", sku.value()).getResultStream().findFirst();
+                .setParameter("sku", sku.value()).getResultStream().findFirst()
+                .or(() -> em.createQuery("select v.product.slug from Variant v where v.sku = :sku", String.class)
+                        .setParameter("sku", sku.value()).getResultStream().findFirst());
     }
 
     private static Query bind(Query q, Conditions c) {

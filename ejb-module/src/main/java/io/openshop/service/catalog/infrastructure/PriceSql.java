@@ -10,34 +10,28 @@ final class PriceSql {
     }
 
     /**
-     * The price of product {@code p} in the currency bound at {@code currencyParam} (e.g. "?1"):
-     * the entry of the highest-priority price list of that currency valid at the transaction's
-     * time (later start, then higher id, breaks ties), else the base price when it is in that
-     * currency, else null.
+     * For each product, the entry of the highest-priority price list of the currency bound at
+     * {@code currencyParam} (e.g. "?1") that is valid at the transaction's time; a later start,
+     * then a higher id, breaks ties. Columns: product_id, amount.
      */
-    static String effectivePrice(String currencyParam) {
-        return "coalesce((select e.amount from price_list_entry e join price_list l on l.id = e.price_list_id"
-                + " where e.product_id = p.id and l.currency = " + currencyParam
+    static String bestEntries(String currencyParam) {
+        return "select distinct on (e.product_id) e.product_id, e.amount"
+                + " from price_list_entry e join price_list l on l.id = e.price_list_id"
+                + " where l.currency = " + currencyParam
                 + " and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())"
-                + " order by l.priority desc, l.valid_from desc nulls last, l.id desc limit 1),"
-                + " case when p.price_currency = " + currencyParam + " then p.price_amount end)";
+                + " order by e.product_id, l.priority desc, l.valid_from desc nulls last, l.id desc";
     }
 
     /**
      * The products with their current price in the currency bound at {@code currencyParam}, as a
-     * FROM item aliased p. Set-based: the best valid entry per product is found once per
-     * statement (DISTINCT ON, one hash join), not by a subquery per row and per mention of the
-     * price; at 100,000 products that is the difference between seconds and tens of
-     * milliseconds (docs/performance.md).
+     * FROM item aliased p: the best list entry, else the base price when it is in that currency.
+     * Set-based: the best entries are found once per statement (DISTINCT ON, one hash join), not
+     * by a subquery per row and per mention of the price; at 100,000 products that is the
+     * difference between seconds and tenths of a second (docs/performance.md).
      */
     static String pricedProducts(String currencyParam) {
         return "(select p.*, coalesce(b.amount, case when p.price_currency = " + currencyParam
-                + " then p.price_amount end) as eff_price from product p left join ("
-                + "select distinct on (e.product_id) e.product_id, e.amount"
-                + " from price_list_entry e join price_list l on l.id = e.price_list_id"
-                + " where l.currency = " + currencyParam
-                + " and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())"
-                + " order by e.product_id, l.priority desc, l.valid_from desc nulls last, l.id desc"
+                + " then p.price_amount end) as eff_price from product p left join (" + bestEntries(currencyParam)
                 + ") b on b.product_id = p.id) p";
     }
 }

@@ -1,0 +1,2 @@
+/** JPA implementation of the inventory repository. */
+package io.openshop.service.inventory.infrastructure;

@@ -1,0 +1,2 @@
+/** Use cases of inventory: stock per variant and warehouse. */
+package io.openshop.service.inventory;
