@@ -88,7 +88,8 @@ class CatalogSearchIT {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"''", "q=cotton", "category=apparel", "q=boots&category=footwear", "q=waterproof"}, emptyValue = "")
+    @CsvSource(value = {"''", "q=cotton", "category=apparel", "q=boots&category=footwear", "q=waterproof",
+            "category=apparel&attr.material=Cotton", "category=footwear&attr.waterproof=true&attr.upper=Leather"}, emptyValue = "")
     void facetCountsEqualTheHitsTheyLeadTo(String query) throws Exception {
         JsonObject all = search(query + "&size=1");
         long total = all.getJsonNumber("total").longValue();
@@ -102,6 +103,16 @@ class CatalogSearchIT {
                     "price band " + band.getString("key") + " for " + query);
         }
         assertEquals(total, sum, "every hit is in exactly one price band");
+        for (JsonObject attribute : all.getJsonObject("facets").getJsonArray("attributes").getValuesAs(JsonObject.class)) {
+            for (JsonObject value : attribute.getJsonArray("values").getValuesAs(JsonObject.class)) {
+                // Choosing a value replaces any value of the same attribute already chosen.
+                String others = query.replaceAll("&?attr\\." + attribute.getString("code") + "=[^&]*", "");
+                String filter = "&attr." + attribute.getString("code") + "=" + enc(value.getString("key"));
+                assertEquals(value.getJsonNumber("count").longValue(),
+                        search(others + "&size=1" + filter).getJsonNumber("total").longValue(),
+                        "attribute " + attribute.getString("code") + "=" + value.getString("key") + " for " + query);
+            }
+        }
         for (JsonObject category : all.getJsonObject("facets").getJsonArray("categories").getValuesAs(JsonObject.class)) {
             String narrowed = query.replaceAll("&?category=[a-z-]+", "") + "&category=" + category.getString("key");
             assertEquals(category.getJsonNumber("count").longValue(), search(narrowed + "&size=1").getJsonNumber("total").longValue(),
@@ -177,6 +188,24 @@ class CatalogSearchIT {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(contentType(response).startsWith("application/problem+json"));
         assertTrue(json(response).getJsonObject("errors").containsKey(field), response.body());
+    }
+
+    @Test
+    void attributeFiltersNarrowTheHitsAndTheDatabaseChecksAttributeValues() throws Exception {
+        JsonObject cotton = search("category=apparel&attr.material=Cotton&size=100");
+        assertEquals(DatabaseSupport.count("select count(*) from product_attribute where code = 'material' and value = 'Cotton'"),
+                cotton.getJsonNumber("total").longValue());
+        HttpResponse<String> unknown = get("/api/search?attr.colour=red");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(json(unknown).getJsonObject("errors").containsKey("attr.colour"), unknown.body());
+        try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement()) {
+            SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate("update product_attribute set value = 'Silk'"
+                    + " where code = 'material' and product_id = (select id from product where slug = 'organic-cotton-t-shirt')"));
+            assertTrue(e.getMessage().contains("does not allow"), e.getMessage());
+            assertThrows(SQLException.class, () -> s.executeUpdate("update product_attribute set value = 'maybe'"
+                    + " where code = 'waterproof' and product_id = (select id from product where slug = 'waterproof-hiking-boots')"));
+        }
+        assertEquals("Cotton", json(get("/api/products/organic-cotton-t-shirt")).getJsonObject("attributes").getString("material"));
     }
 
     @Test

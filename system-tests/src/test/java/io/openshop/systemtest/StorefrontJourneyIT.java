@@ -69,6 +69,13 @@ class StorefrontJourneyIT {
         assertEquals(promised, hitCount(), "the facet count equals the hits");
         assertTrue(browser.getCurrentUrl().contains("price="), "the filter is in the bookmarkable URL");
 
+        // Filter by an attribute too: the count shown is the count the facet promised.
+        WebElement cotton = browser.findElement(By.cssSelector("#facet-material a[data-value='Cotton']"));
+        long cottonPromised = Long.parseLong(cotton.findElement(By.xpath("following-sibling::span")).getText().replaceAll("\\D", ""));
+        cotton.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("attr.material=Cotton"));
+        assertEquals(cottonPromised, hitCount(), "the attribute facet count equals the hits");
+
         // Order by price, and the shown prices follow it.
         browser.findElement(By.cssSelector(".sorts a[data-sort='price-desc']")).click();
         List<Double> prices = browser.findElements(By.cssSelector("#products .product-price")).stream()
@@ -91,6 +98,8 @@ class StorefrontJourneyIT {
         first.click();
         assertEquals("Organic Cotton T-Shirt", browser.findElement(By.id("product-name")).getText());
         assertEquals("APP-TSH-001", browser.findElement(By.id("product-sku")).getText());
+        assertEquals(List.of("Cotton", "Regular", "Yes"), browser.findElements(By.cssSelector(".product-attribute")).stream()
+                .map(WebElement::getText).toList(), "material, fit and organic, as the clothing type orders them");
         String eur = HttpSupport.json(HttpSupport.get("/api/products/organic-cotton-t-shirt")).getJsonObject("price")
                 .getJsonNumber("amount").bigDecimalValue().toPlainString();
         assertTrue(browser.findElement(By.id("product-price")).getText().contains(eur), "the price now, in EUR: " + eur);

@@ -5,7 +5,9 @@ import io.openshop.domain.shared.Money;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,8 +16,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -84,10 +88,31 @@ public class Product {
     @OrderBy("position")
     private List<Variant> variants = new ArrayList<>();
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "product_type_id")
+    private ProductType productType;
+
+    // Lazy: listings never read attributes, so they cost no statement there.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "product_attribute", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "code", length = 40)
+    @Column(name = "value", nullable = false, length = AttributeDefinition.MAX_VALUE_LENGTH)
+    private Map<String, String> attributes = new TreeMap<>();
+
+    // Lazy: listings read only the main image's hash, kept on the product row itself.
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "product_image", joinColumns = @JoinColumn(name = "product_id"))
+    @OrderColumn(name = "position")
+    private List<ProductImage> images = new ArrayList<>();
+
+    @Column(name = "image_hash", length = 64)
+    private String imageHash;
+
     @Version
     private long version;
 
     public static final int MAX_OPTIONS = 3;
+    public static final int MAX_IMAGES = 12;
     public static final int MAX_VARIANTS = 100;
 
     protected Product() {
@@ -210,6 +235,48 @@ public class Product {
         }
         Money own = variant.getPriceOverride();
         return own != null && own.currency().equals(currency) ? own : priceIn(currency, null);
+    }
+
+    /** Adds a picture at the end; the first picture is the one listings show. */
+    public void addImage(ProductImage image) {
+        if (images.size() >= MAX_IMAGES) {
+            throw new InvalidInputException("images", "a product has at most " + MAX_IMAGES + " images");
+        }
+        if (images.stream().anyMatch(i -> i.getContentHash().equals(image.getContentHash()))) {
+            throw new InvalidInputException("images", "this picture is already shown");
+        }
+        images.add(image);
+        imageHash = images.get(0).getContentHash();
+    }
+
+    public void removeImage(String contentHash) {
+        images.removeIf(i -> i.getContentHash().equals(contentHash));
+        imageHash = images.isEmpty() ? null : images.get(0).getContentHash();
+    }
+
+    public List<ProductImage> getImages() {
+        return List.copyOf(images);
+    }
+
+    /** The content hash of the picture listings show, or null. */
+    public String getImageHash() {
+        return imageHash;
+    }
+
+    /** Makes this a product of a type, with attribute values checked against the type's definitions. */
+    public void classify(ProductType type, Map<String, String> values) {
+        Map<String, String> valid = Objects.requireNonNull(type, "type").validate(values);
+        this.productType = type;
+        this.attributes.clear();
+        this.attributes.putAll(valid);
+    }
+
+    public ProductType getProductType() {
+        return productType;
+    }
+
+    public Map<String, String> getAttributes() {
+        return Map.copyOf(attributes);
     }
 
     /** The variant with exactly these option values, if there is one. */

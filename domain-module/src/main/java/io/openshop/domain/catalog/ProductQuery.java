@@ -4,7 +4,9 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.PageRequest;
 
 import java.util.Currency;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What a shopper asks of the catalog: words to search for, a category (with its subtree), a
@@ -14,10 +16,11 @@ import java.util.Optional;
  * @param text     search words, or blank to browse
  * @param category slug of a category, or null for all
  * @param after    the cursor returned with the previous page, or null for the first page
- * @param currency the currency prices are shown, filtered and sorted in
+ * @param currency   the currency prices are shown, filtered and sorted in
+ * @param attributes attribute filters, code to value (material = Cotton)
  */
 public record ProductQuery(String text, String category, Optional<PriceBand> price, ProductSort sort, String after, int size,
-                           Currency currency) {
+                           Currency currency, Map<String, String> attributes) {
 
     public static final int MAX_TEXT_LENGTH = 200;
 
@@ -39,14 +42,18 @@ public record ProductQuery(String text, String category, Optional<PriceBand> pri
         if (currency == null) {
             throw new InvalidInputException("currency", "is required");
         }
+        attributes = attributes == null ? Map.of() : Map.copyOf(new TreeMap<>(attributes));
+        if (attributes.size() > 10 || attributes.values().stream().anyMatch(v -> v == null || v.isBlank() || v.length() > 200)) {
+            throw new InvalidInputException("attributes", "at most 10 attribute filters, each with a value of 1 to 200 characters");
+        }
     }
 
     /** Parses the parameters as they come from a URL. */
     public static ProductQuery of(String text, String category, String price, String sort, String after, int size,
-                                  Currency currency) {
+                                  Currency currency, Map<String, String> attributes) {
         String words = text == null ? "" : text.strip();
         return new ProductQuery(words, category, PriceBand.parse(price), ProductSort.parse(sort, !words.isEmpty()), after,
-                size, currency);
+                size, currency, attributes);
     }
 
     public boolean hasText() {
@@ -54,6 +61,6 @@ public record ProductQuery(String text, String category, Optional<PriceBand> pri
     }
 
     public ProductQuery withCategory(String slug) {
-        return new ProductQuery(text, slug, price, sort, null, size, currency);
+        return new ProductQuery(text, slug, price, sort, null, size, currency, attributes);
     }
 }

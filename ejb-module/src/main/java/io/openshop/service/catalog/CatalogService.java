@@ -130,6 +130,11 @@ public class CatalogService {
         product.getCategory().getAncestors(); // loaded inside the transaction, for breadcrumbs
         product.getOptions();
         product.getVariants();
+        product.getAttributes();
+        product.getImages();
+        if (product.getProductType() != null) {
+            product.getProductType().getAttributes();
+        }
         return product;
     }
 

@@ -1,10 +1,14 @@
 package io.openshop.service.platform;
 
 import io.openshop.domain.catalog.CatalogRepository;
+import io.openshop.domain.catalog.AttributeDefinition;
+import io.openshop.domain.catalog.AttributeKind;
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.OptionSpec;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductImage;
+import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.inventory.InventoryRepository;
@@ -12,11 +16,13 @@ import io.openshop.domain.inventory.Warehouse;
 import io.openshop.domain.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import io.openshop.service.catalog.ImageService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +64,9 @@ public class DemoDataLoader {
     @Inject
     InventoryRepository inventory;
 
+    @EJB
+    ImageService images;
+
     @PersistenceContext(unitName = "shop")
     EntityManager em;
 
@@ -79,6 +88,12 @@ public class DemoDataLoader {
         }
         if (inventory.warehouses().isEmpty()) {
             loadVariantsAndStock();
+        }
+        if (((Number) em.createNativeQuery("select count(*) from product_type").getSingleResult()).longValue() == 0) {
+            loadProductTypes();
+        }
+        if (((Number) em.createNativeQuery("select count(*) from image").getSingleResult()).longValue() == 0) {
+            loadPictures();
         }
         em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
     }
@@ -160,6 +175,55 @@ public class DemoDataLoader {
                         + " and (v.sku like 'APP-TSH-001-WHIT-S' or v.sku like 'APP-TSH-001-NAVY-M')")
                 .executeUpdate();
         LOG.info("Demo data: loaded options, variants, two warehouses and stock");
+    }
+
+    /** A drawn picture for every demo product (two for the T-shirt, to show a gallery). */
+    private void loadPictures() {
+        int count = 0;
+        for (String[] row : rows("demo/products.tsv", 7)) {
+            Product product = catalog.productBySlug(new Slug(row[1])).orElse(null);
+            if (product == null) {
+                continue;
+            }
+            Category top = product.getCategory();
+            while (top.getParent() != null) {
+                top = top.getParent();
+            }
+            String hash = images.store(DemoPictures.draw(row[2], top.getSlug().value()));
+            product.addImage(new ProductImage(hash, product.getName()));
+            count++;
+        }
+        catalog.productBySlug(new Slug("organic-cotton-t-shirt")).ifPresent(tee ->
+                tee.addImage(new ProductImage(images.store(DemoPictures.draw("APP-TSH-001-NAVY", "apparel")),
+                        tee.getName() + " in navy")));
+        int drawn = count;
+        LOG.info(() -> "Demo data: drew " + drawn + " product pictures");
+    }
+
+    /** Two product types with typed attributes, and the apparel and footwear classified by them. */
+    private void loadProductTypes() {
+        Map<String, ProductType> types = Map.of(
+                "clothing", new ProductType(new Slug("clothing"), "Clothing", List.of(
+                        new AttributeDefinition("material", "Material", AttributeKind.ENUM,
+                                List.of("Cotton", "Wool", "Linen", "Denim", "Cashmere", "Bamboo", "Synthetic"), true, true),
+                        new AttributeDefinition("fit", "Fit", AttributeKind.ENUM, List.of("Slim", "Regular", "Relaxed"), false, true),
+                        new AttributeDefinition("organic", "Organic", AttributeKind.BOOLEAN, null, false, false))),
+                "footwear", new ProductType(new Slug("footwear"), "Footwear", List.of(
+                        new AttributeDefinition("upper", "Upper", AttributeKind.ENUM,
+                                List.of("Leather", "Suede", "Canvas", "Textile", "Synthetic"), true, true),
+                        new AttributeDefinition("waterproof", "Waterproof", AttributeKind.BOOLEAN, null, false, true),
+                        new AttributeDefinition("sole-mm", "Sole height (mm)", AttributeKind.NUMBER, null, false, false))));
+        types.values().forEach(em::persist);
+        em.flush();
+        for (String[] row : rows("demo/attributes.tsv", 3)) {
+            Map<String, String> values = new HashMap<>();
+            for (String pair : row[2].split(";")) {
+                String[] kv = pair.split("=", 2);
+                values.put(kv[0], kv[1]);
+            }
+            catalog.productBySlug(new Slug(row[0])).ifPresent(p -> p.classify(types.get(row[1]), values));
+        }
+        LOG.info("Demo data: loaded product types and attributes");
     }
 
     private void defineOptions(String slug, List<OptionSpec> options) {

@@ -19,6 +19,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ public class ProductListingPage {
     private String size;
     private SearchResult result;
     private Category category;
+    private Map<String, String> attributes = Map.of();
 
     /** Runs before rendering: a missing category is a 404, an exact SKU goes straight to its product. */
     public void load() throws IOException {
@@ -59,8 +61,11 @@ public class ProductListingPage {
             if (c != null && !c.isBlank()) {
                 category = catalog.category(c.strip());
             }
+            Map<String, List<String>> params = new HashMap<>();
+            faces.getExternalContext().getRequestParameterValuesMap().forEach((k, v) -> params.put(k, List.of(v)));
+            attributes = QueryParameters.attributeFilters(params);
             result = catalog.search(ProductQuery.of(q, c, price, sort, after,
-                    QueryParameters.integer("size", size, PAGE_SIZE), currency.getCurrent()));
+                    QueryParameters.integer("size", size, PAGE_SIZE), currency.getCurrent(), attributes));
             if (result.exactProduct().isPresent() && after == null) {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/product.xhtml?slug=" + result.exactProduct().get());
@@ -93,6 +98,7 @@ public class ProductListingPage {
         params.put("price", price);
         params.put("sort", sort);
         params.put("size", size);
+        attributes.forEach((code, v) -> params.put(QueryParameters.ATTRIBUTE_PREFIX + code, v));
         params.put(name, value);
         if (!"after".equals(name)) {
             params.remove("after");
@@ -121,6 +127,14 @@ public class ProductListingPage {
 
     public String getCurrentSort() {
         return ProductSort.parse(sort, isSearch()).key();
+    }
+
+    public boolean isAttributeSelected(String code, String value) {
+        return value.equals(attributes.get(code));
+    }
+
+    public String attributeParam(String code) {
+        return QueryParameters.ATTRIBUTE_PREFIX + code;
     }
 
     public boolean isPriceSelected(FacetValue band) {

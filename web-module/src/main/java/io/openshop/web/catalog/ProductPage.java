@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import io.openshop.domain.catalog.AttributeKind;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductOption;
 import io.openshop.domain.inventory.StockStatus;
@@ -17,6 +18,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The product detail page, bookmarkable by slug; an unknown slug is a 404. */
@@ -125,6 +127,25 @@ public class ProductPage {
 
     public String getOptionParam() {
         return OPTION_PARAM;
+    }
+
+    /** A product's attributes as label and value, in the order its type defines them. */
+    public record Fact(String label, String value) {
+    }
+
+    public List<Fact> getFacts() {
+        if (product.getProductType() == null) {
+            return List.of();
+        }
+        Map<String, String> values = product.getAttributes();
+        return product.getProductType().getAttributes().stream()
+                .filter(a -> values.containsKey(a.getCode()))
+                .map(a -> new Fact(a.getLabel(), switch (values.get(a.getCode())) {
+                    case "true" -> a.getKind() == AttributeKind.BOOLEAN ? "Yes" : "true";
+                    case "false" -> a.getKind() == AttributeKind.BOOLEAN ? "No" : "false";
+                    default -> values.get(a.getCode());
+                }))
+                .toList();
     }
 
     public String stockLabel(ProductView.VariantView variant) {

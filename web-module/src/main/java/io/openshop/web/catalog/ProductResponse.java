@@ -14,7 +14,7 @@ import java.util.Map;
 /** A product as the API shows it, priced in the requested currency ({@code price} absent when not sold in it). */
 public record ProductResponse(String slug, String sku, String name, String description,
                               PriceResponse price, CategoryRef category, Instant createdAt,
-                              List<OptionResponse> options, List<VariantResponse> variants) {
+                              List<OptionResponse> options, List<VariantResponse> variants, Map<String, String> attributes) {
 
     /** A way the product varies and the values to choose from, in order. */
     public record OptionResponse(String code, String label, List<String> values) {
@@ -35,7 +35,7 @@ public record ProductResponse(String slug, String sku, String name, String descr
         Product p = offer.product();
         return new ProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
                 price(offer.price()), new CategoryRef(p.getCategory().getSlug().value(), p.getCategory().getName()),
-                p.getCreatedAt().toInstant(), null, null);
+                p.getCreatedAt().toInstant(), null, null, null);
     }
 
     /** A product in full: with its options and each variant's price and stock status. */
@@ -46,7 +46,8 @@ public record ProductResponse(String slug, String sku, String name, String descr
                 p.getCreatedAt().toInstant(),
                 p.getOptions().stream().map(o -> new OptionResponse(o.getCode(), o.getLabel(), o.getValues())).toList(),
                 view.variants().stream().map(v -> new VariantResponse(v.variant().getSku().value(), v.variant().getOptions(),
-                        price(v.price()), v.stock())).toList());
+                        price(v.price()), v.stock())).toList(),
+                p.getAttributes());
     }
 
     private static PriceResponse price(Money price) {

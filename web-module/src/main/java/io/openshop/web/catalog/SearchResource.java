@@ -10,7 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +31,8 @@ public class SearchResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "Searches products by words (typos forgiven), category, price band and order")
+    @Operation(summary = "Searches products by words (typos forgiven), category, price band, attributes and order",
+            description = "Attribute filters are parameters named attr.CODE (attr.material=Cotton); the facets list the codes.")
     @APIResponse(responseCode = "200", description = "A page of hits with facet counts over all hits")
     @APIResponse(responseCode = "400", description = "A parameter is out of range or malformed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -42,9 +45,11 @@ public class SearchResource {
             @Parameter(description = "relevance, newest, price-asc or price-desc") @QueryParam("sort") String sort,
             @Parameter(description = "The next cursor of the previous page") @QueryParam("after") String after,
             @Parameter(description = "Hits per page, 1 to 100", schema = @Schema(defaultValue = "20")) @QueryParam("size") String size,
-            @Parameter(description = "Currency prices are shown, filtered and sorted in (EUR, USD)") @QueryParam("currency") String currency) {
+            @Parameter(description = "Currency prices are shown, filtered and sorted in (EUR, USD)") @QueryParam("currency") String currency,
+            @Context UriInfo uri) {
         int pageSize = QueryParameters.integer("size", size, 20);
+        // Attribute filters are parameters named attr.CODE, e.g. attr.material=Cotton.
         return SearchResponse.of(catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize,
-                catalog.currency(currency))));
+                catalog.currency(currency), QueryParameters.attributeFilters(uri.getQueryParameters()))));
     }
 }

@@ -11,11 +11,11 @@ import java.util.List;
  */
 public record SearchResponse(List<ProductResponse> items, long total, Facets facets, String next, String exactMatch) {
 
-    public record Facets(List<FacetValue> categories, List<FacetValue> prices) {
+    public record Facets(List<FacetValue> categories, List<FacetValue> prices, List<SearchResult.AttributeFacet> attributes) {
     }
 
     static SearchResponse of(SearchResult r) {
         return new SearchResponse(r.products().stream().map(ProductResponse::of).toList(), r.total(),
-                new Facets(r.categories(), r.prices()), r.nextCursor().orElse(null), r.exactProduct().orElse(null));
+                new Facets(r.categories(), r.prices(), r.attributes()), r.nextCursor().orElse(null), r.exactProduct().orElse(null));
     }
 }

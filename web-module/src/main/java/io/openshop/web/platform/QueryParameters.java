@@ -3,6 +3,10 @@ package io.openshop.web.platform;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.PageRequest;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Reads query parameters as text and converts them here, so that "?page=abc" is a 400 problem
  * naming the parameter rather than the 404 the JAX-RS runtime gives for a failed conversion.
@@ -25,5 +29,20 @@ public final class QueryParameters {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(name, "must be a whole number");
         }
+    }
+
+    /** The prefix of attribute filter parameters: attr.material=Cotton. */
+    public static final String ATTRIBUTE_PREFIX = "attr.";
+
+    /** The attribute filters among a request's parameters (first value of each). */
+    public static Map<String, String> attributeFilters(Map<String, ? extends List<String>> parameters) {
+        Map<String, String> filters = new TreeMap<>();
+        parameters.forEach((name, values) -> {
+            if (name.startsWith(ATTRIBUTE_PREFIX) && values != null && !values.isEmpty()
+                    && values.get(0) != null && !values.get(0).isBlank()) {
+                filters.put(name.substring(ATTRIBUTE_PREFIX.length()), values.get(0).strip());
+            }
+        });
+        return filters;
     }
 }

@@ -30,11 +30,13 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -90,6 +92,12 @@ public class PostgresProductSearch implements ProductSearch {
                 .filter(n -> n.slug().equals(query.category())).findFirst()
                 .orElseThrow(() -> new NotFoundException("Category", query.category()));
 
+        Map<String, String> facetLabels = facetAttributes();
+        for (String code : query.attributes().keySet()) {
+            if (!facetLabels.containsKey(code)) {
+                throw new InvalidInputException("attr." + code, "is not an attribute products can be filtered by");
+            }
+        }
         Conditions all = conditions(query, tree, scope, true, true);
         List<Object[]> rows = hits(query, all);
         boolean more = rows.size() > query.size();
@@ -102,6 +110,7 @@ public class PostgresProductSearch implements ProductSearch {
                 total,
                 categoryFacet(conditions(query, tree, scope, false, true), tree, scope),
                 priceFacet(conditions(query, tree, scope, true, false)),
+                attributeFacets(query, tree, scope, facetLabels),
                 more ? Optional.of(cursor(query.sort(), page.get(page.size() - 1))) : Optional.empty(),
                 exactSku(query));
     }
@@ -131,6 +140,12 @@ public class PostgresProductSearch implements ProductSearch {
 
     private static Conditions conditions(ProductQuery query, Map<Long, Node> tree, Node scope,
                                          boolean withCategory, boolean withPrice) {
+        return conditions(query, tree, scope, withCategory, withPrice, null);
+    }
+
+    /** The conditions of the query, optionally without the category, the price band or one attribute filter. */
+    private static Conditions conditions(ProductQuery query, Map<Long, Node> tree, Node scope,
+                                         boolean withCategory, boolean withPrice, String withoutAttribute) {
         Conditions c = new Conditions();
         c.from = PriceSql.pricedProducts(c.param(query.currency().getCurrencyCode()));
         c.parts.add("p.eff_price is not null"); // not sold in this currency: not listed
@@ -143,6 +158,12 @@ public class PostgresProductSearch implements ProductSearch {
             c.parts.add("p.category_id in (" + subtree(scope, tree).stream().map(String::valueOf)
                     .collect(Collectors.joining(",")) + ")");
         }
+        query.attributes().forEach((code, value) -> {
+            if (!code.equals(withoutAttribute)) {
+                c.parts.add("exists (select 1 from product_attribute a where a.product_id = p.id and a.code = "
+                        + c.param(code) + " and a.value = " + c.param(value) + ")");
+            }
+        });
         if (withPrice && query.price().isPresent()) {
             PriceBand band = query.price().get();
             c.parts.add("p.eff_price >= " + c.param(band.from()));
@@ -239,6 +260,51 @@ public class PostgresProductSearch implements ProductSearch {
                 .filter(f -> f.count() > 0)
                 .sorted(Comparator.comparing(FacetValue::label))
                 .toList();
+    }
+
+    /** Codes and labels of the attributes marked as facets, over all product types. */
+    private Map<String, String> facetAttributes() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select code, min(label) from product_type_attribute where facet group by code order by code").getResultList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        rows.forEach(r -> labels.put((String) r[0], (String) r[1]));
+        return labels;
+    }
+
+    /**
+     * Counts per value of every facet attribute: one statement for the attributes not filtered
+     * on, and one more per attribute that is (its own filter left out, so its other values show
+     * what choosing them instead would give).
+     */
+    private List<SearchResult.AttributeFacet> attributeFacets(ProductQuery query, Map<Long, Node> tree, Node scope,
+                                                              Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        List<String> unfiltered = labels.keySet().stream().filter(code -> !query.attributes().containsKey(code)).toList();
+        if (!unfiltered.isEmpty()) {
+            countAttributeValues(conditions(query, tree, scope, true, true), unfiltered, counts);
+        }
+        for (String code : query.attributes().keySet()) {
+            countAttributeValues(conditions(query, tree, scope, true, true, code), List.of(code), counts);
+        }
+        return labels.entrySet().stream()
+                .filter(e -> counts.containsKey(e.getKey()))
+                .map(e -> new SearchResult.AttributeFacet(e.getKey(), e.getValue(), counts.get(e.getKey()).entrySet().stream()
+                        .map(v -> new FacetValue(v.getKey(), v.getKey(), v.getValue())).toList()))
+                .toList();
+    }
+
+    private void countAttributeValues(Conditions c, List<String> codes, Map<String, Map<String, Long>> counts) {
+        String in = codes.stream().map(c::param).collect(Collectors.joining(","));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select a.code, a.value, count(*) from product_attribute a"
+                + " where a.code in (" + in + ") and a.product_id in (select p.id" + c.where() + ")"
+                + " group by a.code, a.value order by a.code, a.value"), c).getResultList();
+        rows.forEach(r -> counts.computeIfAbsent((String) r[0], k -> new TreeMap<>())
+                .put((String) r[1], ((Number) r[2]).longValue()));
     }
 
     private List<FacetValue> priceFacet(Conditions c) {
