@@ -82,7 +82,8 @@ public class CurrencyPreference {
     public String switchTo(Currency currency) {
         String query = request.getParameterMap().entrySet().stream()
                 .filter(e -> !"currency".equals(e.getKey()))
-                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> e.getKey() + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
                 .collect(Collectors.joining("&"));
         String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
         String path = uri != null ? uri : request.getRequestURI();

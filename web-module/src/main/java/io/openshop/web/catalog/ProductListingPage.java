@@ -105,7 +105,7 @@ public class ProductListingPage {
         }
         String query = params.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         String view = category != null && !isSearch() ? "/category.xhtml" : "/search.xhtml";
         return faces.getExternalContext().getRequestContextPath() + view + (query.isEmpty() ? "" : "?" + query);
