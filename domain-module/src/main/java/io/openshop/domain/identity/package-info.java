@@ -1,0 +1,2 @@
+/** Identity: customers and staff, their roles and credentials. */
+package io.openshop.domain.identity;
