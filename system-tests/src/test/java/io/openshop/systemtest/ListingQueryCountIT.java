@@ -35,14 +35,39 @@ class ListingQueryCountIT {
     }
 
     private static long statementsToRender(String path) throws Exception {
+        return statementsToServe(path, "product-card");
+    }
+
+    /** The statements PostgreSQL ran to serve one request, after a first request warmed caches. */
+    private static long statementsToServe(String path, String expectedInBody) throws Exception {
         assertEquals(200, HttpSupport.get(path).statusCode(), "warm-up of " + path);
         DatabaseSupport.count("select count(*) from (select pg_stat_statements_reset()) r");
         HttpResponse<String> page = HttpSupport.get(path);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("product-card"), "the page lists products");
+        assertTrue(page.body().contains(expectedInBody), path + " shows " + expectedInBody);
         return DatabaseSupport.count("select coalesce(sum(calls), 0) from pg_stat_statements"
                 + " where dbid = (select oid from pg_database where datname = current_database())"
                 + " and query not ilike '%pg_stat_statements%'");
+    }
+
+    /** Statements that read data, leaving out the pool's connection checks and transaction control. */
+    private static long queriesOfData() throws SQLException {
+        return DatabaseSupport.count("select coalesce(sum(calls), 0) from pg_stat_statements"
+                + " where dbid = (select oid from pg_database where datname = current_database())"
+                + " and query not ilike '%pg_stat_statements%' and query ilike 'select%' and query <> 'SELECT $1'");
+    }
+
+    private static String statementTexts() throws SQLException {
+        StringBuilder texts = new StringBuilder();
+        try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement();
+             var rs = s.executeQuery("select calls, query from pg_stat_statements"
+                     + " where dbid = (select oid from pg_database where datname = current_database())"
+                     + " and query not ilike '%pg_stat_statements%'")) {
+            while (rs.next()) {
+                texts.append("\n  ").append(rs.getLong(1)).append(" × ").append(rs.getString(2));
+            }
+        }
+        return texts.toString();
     }
 
     @Test
@@ -57,5 +82,20 @@ class ListingQueryCountIT {
 
         long category = statementsToRender("/category.xhtml?c=apparel&size=10");
         assertEquals(category, statementsToRender("/category.xhtml?c=apparel&size=50"), "the same for a category page");
+    }
+
+    /**
+     * A product's options, variants, attributes, pictures, type and category path come from the
+     * shared cache once read: what is left is finding the product by its slug, its price-list
+     * price and its stock, which are never cached. Without the cache, options, variants, their
+     * option values, attributes, pictures and the product type are each read again.
+     */
+    @Test
+    void aProductReadsOnlyItsSlugPriceAndStockOnceCached() throws Exception {
+        statementsToServe("/api/products/organic-cotton-t-shirt", "APP-TSH-001-");
+        long api = queriesOfData();
+        assertEquals(3, api, "slug, list price and stock only: " + statementTexts());
+        statementsToServe("/product.xhtml?slug=organic-cotton-t-shirt", "APP-TSH-001");
+        assertEquals(3, queriesOfData(), "the product page reads no cached catalog data either: " + statementTexts());
     }
 }
