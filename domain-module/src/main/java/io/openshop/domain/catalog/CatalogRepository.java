@@ -24,6 +24,11 @@ public interface CatalogRepository {
 
     Optional<Category> categoryBySlug(Slug slug);
 
+    /** Whether a product or any variant already carries this SKU. */
+    boolean skuTaken(Sku sku);
+
+    Optional<ProductType> productTypeBySlug(Slug slug);
+
     /** All categories, by name. */
     List<Category> categories();
 
@@ -43,4 +48,11 @@ public interface CatalogRepository {
     void add(Category category);
 
     void add(Product product);
+
+    /**
+     * Writes pending changes now, so that what only the database can refuse (a slug or SKU taken
+     * a moment earlier by another request, a cycle made by two concurrent moves) comes back as an
+     * {@link io.openshop.domain.shared.InvalidInputException} rather than as a failure at commit.
+     */
+    void flush();
 }

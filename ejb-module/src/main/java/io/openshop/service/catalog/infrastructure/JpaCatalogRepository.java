@@ -4,16 +4,21 @@ import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductType;
+import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -90,6 +95,22 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public boolean skuTaken(Sku sku) {
+        return !em.createQuery("select v.id from Variant v where v.sku = :sku", Long.class)
+                .setParameter("sku", sku.value()).setMaxResults(1).getResultList().isEmpty()
+                || !em.createQuery("select p.id from Product p where p.sku = :sku", Long.class)
+                .setParameter("sku", sku.value()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<ProductType> productTypeBySlug(Slug slug) {
+        return em.createQuery("select t from ProductType t where t.slug = :slug", ProductType.class)
+                .setParameter("slug", slug.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Category> categories() {
         return em.createQuery("select c from Category c order by c.name", Category.class).getResultList();
     }
@@ -131,5 +152,42 @@ public class JpaCatalogRepository implements CatalogRepository {
     @Override
     public void add(Product product) {
         em.persist(product);
+    }
+
+    /** PostgreSQL's refusals (unique slug or SKU, the category tree's cycle check) as the caller's errors. */
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String constraint = violatedConstraint(e);
+            if (constraint == null) {
+                throw e;
+            }
+            if (constraint.contains("slug")) {
+                throw new InvalidInputException("slug", "is already used");
+            }
+            if (constraint.contains("sku")) {
+                throw new InvalidInputException("sku", "is already used");
+            }
+            if (constraint.contains("cycle")) {
+                throw new InvalidInputException("parent", "would make a cycle in the category tree");
+            }
+            throw new InvalidInputException("input", "breaks the rule " + constraint);
+        }
+    }
+
+    /** The name of the constraint PostgreSQL reported, or null when the failure was something else. */
+    private static String violatedConstraint(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || "P0001".equals(sql.getSQLState()))) {
+                String message = String.valueOf(sql.getMessage());
+                int at = message.indexOf('"');
+                int end = at < 0 ? -1 : message.indexOf('"', at + 1);
+                return end > at ? message.substring(at + 1, end) : message;
+            }
+        }
+        return null;
     }
 }

@@ -1,0 +1,136 @@
+package io.openshop.service.catalog;
+
+import io.openshop.domain.catalog.CatalogRepository;
+import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductType;
+import io.openshop.domain.catalog.Sku;
+import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.identity.Roles;
+import io.openshop.domain.shared.ConcurrentChangeException;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Map;
+
+/**
+ * What staff change in the catalog: products, their prices and attributes, and the category
+ * tree. Every rule is the domain's; this boundary finds the aggregates, checks what only the
+ * database can know (is a slug or SKU free) and turns a lost race into the same clear answer.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER})
+public class CatalogAdminService {
+
+    @Inject
+    CatalogRepository catalog;
+
+    public Product createProduct(ProductDraft draft) {
+        Category category = category("category", draft.categorySlug());
+        Slug slug = parse("slug", () -> new Slug(draft.slug()));
+        Sku sku = parse("sku", () -> new Sku(draft.sku()));
+        if (catalog.productBySlug(slug).isPresent()) {
+            throw new InvalidInputException("slug", "'" + slug.value() + "' is already used by another product");
+        }
+        if (catalog.skuTaken(sku)) {
+            throw new InvalidInputException("sku", "'" + sku.value() + "' is already used by another product or variant");
+        }
+        Product product = new Product(category, slug, sku, draft.name(), draft.description(), money(draft.price(), draft.currency()));
+        catalog.add(product);
+        catalog.flush();
+        return product;
+    }
+
+    /**
+     * Changes a product's name, description and base price, provided nobody changed it since
+     * the caller read version {@code expectedVersion}.
+     */
+    public Product updateProduct(String productSlug, long expectedVersion, String name, String description,
+                                 BigDecimal price, String currency) {
+        Product product = product(productSlug);
+        if (product.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Product", productSlug);
+        }
+        product.rename(name);
+        product.describe(description);
+        product.reprice(money(price, currency));
+        catalog.flush();
+        return product;
+    }
+
+    /** Gives a product a type and attribute values, checked against the type's definitions. */
+    public Product classify(String productSlug, String typeSlug, Map<String, String> attributes) {
+        Product product = product(productSlug);
+        ProductType type = catalog.productTypeBySlug(parse("type", () -> new Slug(typeSlug)))
+                .orElseThrow(() -> new InvalidInputException("type", "'" + typeSlug + "' is not a product type"));
+        product.classify(type, attributes == null ? Map.of() : attributes);
+        catalog.flush();
+        return product;
+    }
+
+    public Category createCategory(String slug, String name, String description, String parentSlug) {
+        Slug parsed = parse("slug", () -> new Slug(slug));
+        if (catalog.categoryBySlug(parsed).isPresent()) {
+            throw new InvalidInputException("slug", "'" + slug + "' is already used by another category");
+        }
+        Category category = new Category(parsed, name, description);
+        if (parentSlug != null && !parentSlug.isBlank()) {
+            category.moveUnder(category("parent", parentSlug));
+        }
+        catalog.add(category);
+        catalog.flush();
+        return category;
+    }
+
+    /** Moves a category with its whole subtree; under itself or its own descendants is refused. */
+    public Category moveCategory(String slug, String newParentSlug) {
+        Category category = catalog.categoryBySlug(parse("slug", () -> new Slug(slug)))
+                .orElseThrow(() -> new NotFoundException("Category", slug));
+        category.moveUnder(newParentSlug == null || newParentSlug.isBlank() ? null : category("parent", newParentSlug));
+        catalog.flush();
+        return category;
+    }
+
+    private Product product(String slug) {
+        Slug parsed;
+        try {
+            parsed = new Slug(slug);
+        } catch (RuntimeException e) {
+            throw new NotFoundException("Product", slug);
+        }
+        return catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
+    }
+
+    private Category category(String field, String slug) {
+        Slug parsed = parse(field, () -> new Slug(slug));
+        return catalog.categoryBySlug(parsed)
+                .orElseThrow(() -> new InvalidInputException(field, "'" + slug + "' is not a category"));
+    }
+
+    private static Money money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            throw new InvalidInputException("price", "is required");
+        }
+        try {
+            return Money.of(amount, Currency.getInstance(currency == null ? "" : currency.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("currency", "must be a three-letter ISO 4217 code");
+        }
+    }
+
+    private static <T> T parse(String field, java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(field, e.getMessage() == null ? "is not valid" : e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.openshop.service.catalog;
+
+import java.math.BigDecimal;
+
+/**
+ * What staff give to create a product: where it goes, how it is addressed and what it costs.
+ * Every field is checked by the domain when the product is made.
+ */
+public record ProductDraft(String categorySlug, String slug, String sku, String name, String description,
+                           BigDecimal price, String currency) {
+}
