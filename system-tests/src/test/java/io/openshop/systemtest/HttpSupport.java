@@ -27,6 +27,22 @@ final class HttpSupport {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a JSON body (or none, with null) with the given method and extra header pairs. */
+    static HttpResponse<String> send(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        URI uri = TestSettings.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -97,14 +97,17 @@ public class CatalogAdminService {
         return category;
     }
 
-    private Product product(String slug) {
+    /** A product as staff edit it, with its attributes and type loaded. */
+    public Product product(String slug) {
         Slug parsed;
         try {
             parsed = new Slug(slug);
         } catch (RuntimeException e) {
             throw new NotFoundException("Product", slug);
         }
-        return catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
+        Product product = catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
+        product.getAttributes();
+        return product;
     }
 
     private Category category(String field, String slug) {

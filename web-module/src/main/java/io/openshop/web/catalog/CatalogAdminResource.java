@@ -1,0 +1,176 @@
+package io.openshop.web.catalog;
+
+import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.Product;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.service.catalog.CatalogAdminService;
+import io.openshop.service.catalog.ProductDraft;
+import io.openshop.web.platform.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Staff edit the catalog: ADMIN and CATALOG_MANAGER only (checked by the EJB boundary). A
+ * product's representation carries its version as an ETag; a change must send it back in
+ * If-Match, so that nobody overwrites a change they have not seen.
+ */
+@Path("admin/catalog")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog administration")
+public class CatalogAdminResource {
+
+    /** A new product. Only these fields are read; an id, version or anything else sent is ignored. */
+    public record NewProductRequest(String category, String slug, String sku, String name, String description,
+                                    BigDecimal price, String currency) {
+    }
+
+    public record ProductChange(String name, String description, BigDecimal price, String currency) {
+    }
+
+    public record Classification(String type, Map<String, String> attributes) {
+    }
+
+    public record NewCategoryRequest(String slug, String name, String description, String parent) {
+    }
+
+    public record CategoryMove(String parent) {
+    }
+
+    public record StaffProductResponse(String slug, String sku, String name, String description,
+                                       ProductResponse.PriceResponse basePrice, String category, String type,
+                                       Map<String, String> attributes, long version) {
+        static StaffProductResponse of(Product p) {
+            return new StaffProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
+                    new ProductResponse.PriceResponse(p.getPrice().amount(), p.getPrice().currency().getCurrencyCode()),
+                    p.getCategory().getSlug().value(),
+                    p.getProductType() == null ? null : p.getProductType().getSlug().value(),
+                    p.getAttributes(), p.getVersion());
+        }
+    }
+
+    public record CategoryResponse(String slug, String name, String parent) {
+        static CategoryResponse of(Category c) {
+            return new CategoryResponse(c.getSlug().value(), c.getName(),
+                    c.getParent() == null ? null : c.getParent().getSlug().value());
+        }
+    }
+
+    @Inject
+    CatalogAdminService admin;
+
+    @POST
+    @Path("products")
+    @Operation(summary = "Creates a product (staff)")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new product")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the slug or SKU is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
+    public Response create(NewProductRequest body) {
+        NewProductRequest r = required(body);
+        Product created = admin.createProduct(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
+                r.price(), r.currency()));
+        URI location = UriBuilder.fromResource(CatalogAdminResource.class).path("products/{slug}")
+                .build(created.getSlug().value());
+        return Response.created(location).tag(etag(created)).entity(StaffProductResponse.of(created)).build();
+    }
+
+    @GET
+    @Path("products/{slug}")
+    @Operation(summary = "A product as staff edit it, with its version as ETag")
+    public Response get(@PathParam("slug") String slug) {
+        Product product = admin.product(slug);
+        return Response.ok(StaffProductResponse.of(product)).tag(etag(product)).build();
+    }
+
+    @PUT
+    @Path("products/{slug}")
+    @Operation(summary = "Changes a product's name, description and base price; If-Match must carry the ETag read")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, ProductChange body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Problem.response(Response.Status.PRECONDITION_REQUIRED,
+                    "Send the product's ETag in If-Match, so that a change made since you read it is not overwritten", null);
+        }
+        ProductChange c = required(body);
+        Product changed = admin.updateProduct(slug, version(ifMatch), c.name(), c.description(), c.price(), c.currency());
+        return Response.ok(StaffProductResponse.of(changed)).tag(etag(changed)).build();
+    }
+
+    @PUT
+    @Path("products/{slug}/attributes")
+    @Operation(summary = "Sets a product's type and attribute values; values are checked against the type")
+    public StaffProductResponse classify(@PathParam("slug") String slug, Classification body) {
+        Classification c = required(body);
+        return StaffProductResponse.of(admin.classify(slug, c.type(), c.attributes()));
+    }
+
+    @POST
+    @Path("categories")
+    @Operation(summary = "Creates a category, at the top or under a parent")
+    public Response createCategory(NewCategoryRequest body) {
+        NewCategoryRequest r = required(body);
+        Category created = admin.createCategory(r.slug(), r.name(), r.description(), r.parent());
+        return Response.status(Response.Status.CREATED).entity(CategoryResponse.of(created)).build();
+    }
+
+    @PUT
+    @Path("categories/{slug}/parent")
+    @Operation(summary = "Moves a category with its whole subtree under another (parent null: to the top)")
+    @APIResponse(responseCode = "400", description = "The move would make a cycle, or the parent does not exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CategoryResponse move(@PathParam("slug") String slug, CategoryMove body) {
+        return CategoryResponse.of(admin.moveCategory(slug, required(body).parent()));
+    }
+
+    private static EntityTag etag(Product product) {
+        return new EntityTag(String.valueOf(product.getVersion()));
+    }
+
+    private static long version(String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        tag = tag.replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("If-Match", "must be the ETag of the product as read");
+        }
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required (JSON)");
+        }
+        return body;
+    }
+}
