@@ -22,7 +22,10 @@ public interface CheckoutRepository {
      * Takes one use of a coupon by an atomic conditional update; false when every use is taken
      * (exactly usage_limit callers ever get true).
      */
-    boolean redeem(long couponId, long orderId, OffsetDateTime at);
+    boolean takeUse(long couponId);
+
+    /** Records which order used a coupon (one coupon per order). */
+    void recordRedemption(long couponId, long orderId, OffsetDateTime at);
 
     /**
      * Claims an idempotency key for a request by inserting it under its unique constraint, in
