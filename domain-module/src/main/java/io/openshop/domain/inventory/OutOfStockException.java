@@ -8,7 +8,7 @@ public class OutOfStockException extends DomainException {
     private final String sku;
 
     public OutOfStockException(String sku, int wanted) {
-        super("Out of stock: only fewer than " + wanted + " of " + sku + " are left");
+        super("Out of stock: fewer than " + wanted + " of " + sku + " are left to sell");
         this.sku = sku;
     }
 
