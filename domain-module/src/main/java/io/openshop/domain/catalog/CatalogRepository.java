@@ -43,6 +43,11 @@ public interface CatalogRepository {
      */
     Map<Long, Money> listPrices(Collection<Long> productIds, Currency currency);
 
+    /** Variants by id, each with its product loaded. Unknown ids are absent. */
+    List<Variant> variants(Collection<Long> variantIds);
+
+    Optional<Variant> variantBySku(Sku sku);
+
     void add(PriceList priceList);
 
     void add(Category category);

@@ -108,6 +108,14 @@ public class Product {
     @Column(name = "image_hash", length = 64)
     private String imageHash;
 
+    /** Which tax rate applies ("standard", "reduced"); rates per country live with checkout. */
+    @Column(name = "tax_class", nullable = false, length = 20)
+    private String taxClass = "standard";
+
+    /** Shipping weight of one unit, for weight-based shipping rates. */
+    @Column(name = "weight_grams", nullable = false)
+    private int weightGrams = 500;
+
     @Version
     private long version;
 
@@ -318,6 +326,26 @@ public class Product {
 
     public void moveTo(Category newCategory) {
         this.category = Objects.requireNonNull(newCategory, "category");
+    }
+
+    /** Sets the tax class and the shipping weight of one unit. */
+    public void classifyForCheckout(String newTaxClass, int newWeightGrams) {
+        if (newTaxClass == null || !newTaxClass.matches("[a-z][a-z0-9-]{0,19}")) {
+            throw new InvalidInputException("taxClass", "must be a lowercase code such as standard or reduced");
+        }
+        if (newWeightGrams < 0) {
+            throw new InvalidInputException("weightGrams", "must not be negative");
+        }
+        this.taxClass = newTaxClass;
+        this.weightGrams = newWeightGrams;
+    }
+
+    public String getTaxClass() {
+        return taxClass;
+    }
+
+    public int getWeightGrams() {
+        return weightGrams;
     }
 
     public Long getId() {

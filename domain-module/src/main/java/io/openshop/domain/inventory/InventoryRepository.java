@@ -12,6 +12,21 @@ public interface InventoryRepository {
 
     List<Warehouse> warehouses();
 
+    /** What each warehouse can promise of these variants now, ranked by warehouse priority. */
+    List<WarehouseStock> stock(Collection<Long> variantIds);
+
+    /**
+     * Reserves units by an atomic conditional update that succeeds only while enough is left to
+     * promise; returns what is left to promise afterwards, or -1 when too little was left.
+     */
+    int reserve(long variantId, long warehouseId, int quantity);
+
+    /** Gives reserved units back (an order cancelled or expired). */
+    void release(long variantId, long warehouseId, int quantity);
+
+    /** Takes reserved units out of the warehouse (an order shipped): on hand and reserved both drop. */
+    void commit(long variantId, long warehouseId, int quantity);
+
     void add(Warehouse warehouse);
 
     void add(StockLevel level);

@@ -10,6 +10,7 @@ import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.catalog.Variant;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.StockStatus;
+import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
@@ -22,7 +23,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,6 +106,35 @@ public class CatalogService {
                         StockStatus.of(available.get(v.getId())), available.get(v.getId())))
                 .toList();
         return new ProductView(product, product.priceIn(currency, listPrice), variants);
+    }
+
+    /**
+     * Variants with their prices now in this currency by {@link Product#priceIn(Variant, Currency, Money)},
+     * the one price rule of the shop; unknown ids are absent.
+     */
+    public Map<Long, PricedVariant> pricedVariants(Collection<Long> variantIds, Currency currency) {
+        requireSupported(currency);
+        List<Variant> variants = catalog.variants(variantIds);
+        Map<Long, Money> listPrices = catalog.listPrices(variants.stream().map(v -> v.getProduct().getId()).distinct().toList(), currency);
+        Map<Long, PricedVariant> priced = new HashMap<>();
+        for (Variant v : variants) {
+            Product p = v.getProduct();
+            priced.put(v.getId(), new PricedVariant(v.getId(), v.getSku().value(), p.getSlug().value(), variantName(p, v),
+                    p.priceIn(v, currency, listPrices.get(p.getId())), p.getTaxClass(), p.getWeightGrams()));
+        }
+        return priced;
+    }
+
+    /** The variant with this SKU; a SKU no variant has is a bad input, not a missing page. */
+    public PricedVariant pricedVariant(String sku, Currency currency) {
+        Sku parsed = Sku.parse(sku);
+        Variant variant = catalog.variantBySku(parsed)
+                .orElseThrow(() -> new InvalidInputException("sku", "'" + parsed.value() + "' is not a SKU of this shop"));
+        return pricedVariants(List.of(variant.getId()), currency).get(variant.getId());
+    }
+
+    private static String variantName(Product p, Variant v) {
+        return v.isDefault() ? p.getName() : p.getName() + " (" + String.join(", ", v.getOptions().values()) + ")";
     }
 
     public Category category(String slug) {

@@ -1,5 +1,7 @@
 package io.openshop.web.platform;
 
+import io.openshop.domain.checkout.IdempotencyKeyReusedException;
+import io.openshop.domain.payment.PaymentDeclinedException;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
@@ -9,9 +11,30 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.util.Map;
 
-/** A broken business rule is the caller's to fix: 400, 404 or 409 with the rule in words. */
+/**
+ * A broken business rule is the caller's to fix: 400, 404 or 409 with the rule in words; 402 for a
+ * declined payment, 422 for an idempotency key reused with a different request.
+ */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    /** RFC 9110's 422, which JAX-RS 3.1 has no constant for. */
+    static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     @Override
     public Response toResponse(DomainException e) {
@@ -21,6 +44,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),
                     Map.of(invalid.field(), e.getMessage()));
+        }
+        if (e instanceof IdempotencyKeyReusedException) {
+            return Problem.response(UNPROCESSABLE_CONTENT, e.getMessage(), null);
+        }
+        if (e instanceof PaymentDeclinedException) {
+            return Problem.response(Response.Status.PAYMENT_REQUIRED, e.getMessage());
         }
         return Problem.response(Response.Status.CONFLICT, e.getMessage());
     }

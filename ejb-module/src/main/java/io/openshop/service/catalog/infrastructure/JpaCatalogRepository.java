@@ -7,6 +7,7 @@ import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.catalog.Variant;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
@@ -137,6 +138,21 @@ public class JpaCatalogRepository implements CatalogRepository {
             prices.put(((Number) row[0]).longValue(), Money.of(new BigDecimal((String) row[1]), currency));
         }
         return prices;
+    }
+
+    @Override
+    public List<Variant> variants(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select v from Variant v join fetch v.product where v.id in :ids", Variant.class)
+                .setParameter("ids", List.copyOf(variantIds)).getResultList();
+    }
+
+    @Override
+    public Optional<Variant> variantBySku(Sku sku) {
+        return em.createQuery("select v from Variant v join fetch v.product where v.sku = :sku", Variant.class)
+                .setParameter("sku", sku.value()).getResultStream().findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.openshop.service.inventory.infrastructure;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.StockLevel;
 import io.openshop.domain.inventory.Warehouse;
+import io.openshop.domain.inventory.WarehouseStock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Warehouses and stock levels in PostgreSQL. */
+/**
+ * Warehouses and stock levels in PostgreSQL. Reservations are single conditional UPDATEs: the
+ * row lock and PostgreSQL's re-check of the WHERE clause after waiting make them safe under any
+ * number of concurrent checkouts, and the table's CHECK constraints are the last line of defence.
+ */
 @ApplicationScoped
 public class JpaInventoryRepository implements InventoryRepository {
 
@@ -37,6 +42,55 @@ public class JpaInventoryRepository implements InventoryRepository {
     @Override
     public List<Warehouse> warehouses() {
         return em.createQuery("select w from Warehouse w order by w.code", Warehouse.class).getResultList();
+    }
+
+    @Override
+    public List<WarehouseStock> stock(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.variant_id, s.warehouse_id, -w.priority, s.on_hand - s.reserved"
+                        + " from stock_level s join warehouse w on w.id = s.warehouse_id"
+                        + " where s.variant_id = any (cast(?1 as bigint[])) order by s.variant_id, w.priority desc, w.id")
+                .setParameter(1, variantIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList();
+        return rows.stream().map(r -> new WarehouseStock(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
+    }
+
+    @Override
+    public int reserve(long variantId, long warehouseId, int quantity) {
+        List<?> left = em.createNativeQuery("update stock_level set reserved = reserved + ?1, version = version + 1"
+                        + " where variant_id = ?2 and warehouse_id = ?3 and on_hand - reserved >= ?1"
+                        + " returning on_hand - reserved")
+                .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, warehouseId)
+                .getResultList();
+        return left.isEmpty() ? -1 : ((Number) left.get(0)).intValue();
+    }
+
+    @Override
+    public void release(long variantId, long warehouseId, int quantity) {
+        int rows = em.createNativeQuery("update stock_level set reserved = reserved - ?1, version = version + 1"
+                        + " where variant_id = ?2 and warehouse_id = ?3 and reserved >= ?1")
+                .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, warehouseId)
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("Cannot release " + quantity + " of variant " + variantId
+                    + " in warehouse " + warehouseId + ": fewer are reserved");
+        }
+    }
+
+    @Override
+    public void commit(long variantId, long warehouseId, int quantity) {
+        int rows = em.createNativeQuery("update stock_level set on_hand = on_hand - ?1, reserved = reserved - ?1,"
+                        + " version = version + 1 where variant_id = ?2 and warehouse_id = ?3 and reserved >= ?1")
+                .setParameter(1, quantity).setParameter(2, variantId).setParameter(3, warehouseId)
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("Cannot ship " + quantity + " of variant " + variantId
+                    + " from warehouse " + warehouseId + ": fewer are reserved");
+        }
     }
 
     @Override

@@ -1,0 +1,43 @@
+package io.openshop.domain.checkout;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where checkout's reference data, coupons and idempotency keys are kept. */
+public interface CheckoutRepository {
+
+    /** Tax rates of a country by tax class. */
+    Map<String, BigDecimal> taxRates(String country);
+
+    Optional<ShippingMethod> shippingMethod(String country, String code, Currency currency);
+
+    Optional<Coupon> coupon(String code);
+
+    void add(Coupon coupon);
+
+    /**
+     * Takes one use of a coupon by an atomic conditional update; false when every use is taken
+     * (exactly usage_limit callers ever get true).
+     */
+    boolean takeUse(long couponId);
+
+    /** Records which order used a coupon (one coupon per order). */
+    void recordRedemption(long couponId, long orderId, OffsetDateTime at);
+
+    /**
+     * Claims an idempotency key for a request by inserting it under its unique constraint, in
+     * the caller's transaction. If another transaction holds the key, waits for it to end; when
+     * that one committed, returns what it stored (so the caller returns the first result).
+     */
+    IdempotencyClaim claim(String scope, String key, String requestHash, OffsetDateTime at);
+
+    /** Stores the result (the order) of the request that claimed the key. */
+    void complete(String scope, String key, long orderId);
+
+    /** The answer to a claim: the key is new (go ahead), or it was used before, for this request or another. */
+    record IdempotencyClaim(boolean fresh, String requestHash, Long orderId) {
+    }
+}

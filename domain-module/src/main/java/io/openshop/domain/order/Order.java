@@ -1,0 +1,284 @@
+package io.openshop.domain.order;
+
+import io.openshop.domain.checkout.PriceBreakdown;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An order: what was bought, at which prices and tax (snapshots taken at checkout), where it
+ * goes, where its stock is reserved, and its status, which moves only along the paths of
+ * {@link OrderStatus}; every move is recorded with who made it and when. Aggregate root.
+ */
+@Entity
+@Table(name = "customer_order")
+public class Order {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern NUMBER = Pattern.compile("SO-\\d{6,}");
+
+    @Id
+    @SequenceGenerator(name = "customer_order_seq", sequenceName = "customer_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_order_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20, updatable = false)
+    private String number;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OrderStatus status;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "prices_include_tax", nullable = false)
+    private boolean pricesIncludeTax;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal subtotal;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal discount;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal shipping;
+
+    @Column(name = "shipping_tax", nullable = false, precision = 19, scale = 2)
+    private BigDecimal shippingTax;
+
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal tax;
+
+    @Column(name = "grand_total", nullable = false, precision = 19, scale = 2)
+    private BigDecimal grandTotal;
+
+    @Column(name = "coupon_code", length = 40)
+    private String couponCode;
+
+    @Column(name = "shipping_method", nullable = false, length = 40)
+    private String shippingMethod;
+
+    @Embedded
+    private ShippingAddress shippingAddress;
+
+    @Column(name = "cart_id")
+    private Long cartId;
+
+    @Column(name = "placed_at", nullable = false, updatable = false)
+    private OffsetDateTime placedAt;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("changedAt, id")
+    private List<OrderStatusChange> history = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_allocation", joinColumns = @JoinColumn(name = "order_id"))
+    private List<StockAllocation> allocations = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Order() {
+        // for JPA
+    }
+
+    /**
+     * A new order waiting for payment, from a priced cart and the stock reserved for it.
+     *
+     * @param actor who placed it (the customer's email for a guest)
+     */
+    public static Order place(String number, String email, ShippingAddress address, String shippingMethod,
+                              String couponCode, PriceBreakdown prices, List<StockAllocation> allocations,
+                              Long cartId, String actor, OffsetDateTime now) {
+        Order order = new Order();
+        if (number == null || !NUMBER.matcher(number).matches()) {
+            throw new IllegalArgumentException("an order number looks like SO-000123, not " + number);
+        }
+        order.number = number;
+        order.email = normaliseEmail(email);
+        order.shippingAddress = Objects.requireNonNull(address, "address");
+        order.shippingMethod = Objects.requireNonNull(shippingMethod, "shippingMethod");
+        order.couponCode = couponCode;
+        order.currency = prices.subtotal().currency().getCurrencyCode();
+        order.pricesIncludeTax = prices.pricesIncludeTax();
+        order.subtotal = prices.subtotal().amount();
+        order.discount = prices.discount().amount();
+        order.shipping = prices.shipping().amount();
+        order.shippingTax = prices.shippingTax().amount();
+        order.tax = prices.tax().amount();
+        order.grandTotal = prices.grandTotal().amount();
+        for (int i = 0; i < prices.lines().size(); i++) {
+            order.lines.add(new OrderLine(order, i, prices.lines().get(i)));
+        }
+        order.allocations.addAll(allocations);
+        order.cartId = cartId;
+        order.placedAt = now;
+        order.status = OrderStatus.PENDING_PAYMENT;
+        order.history.add(new OrderStatusChange(order, null, OrderStatus.PENDING_PAYMENT, actor, now));
+        return order;
+    }
+
+    /** Addresses are kept as given but compared without regard to case. */
+    public static String normaliseEmail(String email) {
+        String e = email == null ? "" : email.strip();
+        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
+            throw new InvalidInputException("email", "must be an email address");
+        }
+        return e;
+    }
+
+    public boolean belongsTo(String someEmail) {
+        return someEmail != null && email.toLowerCase(Locale.ROOT).equals(someEmail.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Moves the order to a status its current one allows, and records the move; refuses any other. */
+    public void moveTo(OrderStatus next, String actor, OffsetDateTime at) {
+        Objects.requireNonNull(next, "next");
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("every move has an actor");
+        }
+        if (!status.canMoveTo(next)) {
+            throw new IllegalTransitionException(number, status, next);
+        }
+        history.add(new OrderStatusChange(this, status, next, actor.length() > 120 ? actor.substring(0, 120) : actor, at));
+        status = next;
+    }
+
+    public void markPaid(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.PAID, actor, at);
+    }
+
+    public void cancel(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.CANCELLED, actor, at);
+    }
+
+    public void startFulfilment(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.FULFILLING, actor, at);
+    }
+
+    public void ship(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.SHIPPED, actor, at);
+    }
+
+    public void deliver(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.DELIVERED, actor, at);
+    }
+
+    private Money money(BigDecimal amount) {
+        return Money.of(amount, getCurrency());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public Currency getCurrency() {
+        return Currency.getInstance(currency);
+    }
+
+    public boolean isPricesIncludeTax() {
+        return pricesIncludeTax;
+    }
+
+    public Money getSubtotal() {
+        return money(subtotal);
+    }
+
+    public Money getDiscount() {
+        return money(discount);
+    }
+
+    public Money getShipping() {
+        return money(shipping);
+    }
+
+    public Money getShippingTax() {
+        return money(shippingTax);
+    }
+
+    public Money getTax() {
+        return money(tax);
+    }
+
+    public Money getGrandTotal() {
+        return money(grandTotal);
+    }
+
+    public String getCouponCode() {
+        return couponCode;
+    }
+
+    public String getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public ShippingAddress getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public OffsetDateTime getPlacedAt() {
+        return placedAt;
+    }
+
+    public List<OrderLine> getLines() {
+        return List.copyOf(lines);
+    }
+
+    public List<OrderStatusChange> getHistory() {
+        return List.copyOf(history);
+    }
+
+    public List<StockAllocation> getAllocations() {
+        return List.copyOf(allocations);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

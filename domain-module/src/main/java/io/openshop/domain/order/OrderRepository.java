@@ -1,0 +1,21 @@
+package io.openshop.domain.order;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Where orders are kept. */
+public interface OrderRepository {
+
+    /** The next human-friendly order number (SO-000123), from a database sequence. */
+    String nextNumber();
+
+    void add(Order order);
+
+    Optional<Order> byNumber(String number);
+
+    Optional<Order> byId(long id);
+
+    /** The numbers of orders still waiting for payment that were placed before this time. */
+    List<String> pendingPlacedBefore(OffsetDateTime time, int max);
+}

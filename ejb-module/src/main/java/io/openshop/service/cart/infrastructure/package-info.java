@@ -1,0 +1,2 @@
+/** Carts in PostgreSQL. */
+package io.openshop.service.cart.infrastructure;

@@ -1,0 +1,207 @@
+package io.openshop.service.checkout;
+
+import io.openshop.domain.cart.Cart;
+import io.openshop.domain.cart.CartLine;
+import io.openshop.domain.cart.CartRepository;
+import io.openshop.domain.checkout.CheckoutRepository;
+import io.openshop.domain.checkout.Coupon;
+import io.openshop.domain.checkout.CouponUsedUpException;
+import io.openshop.domain.checkout.IdempotencyKeyReusedException;
+import io.openshop.domain.checkout.PriceBreakdown;
+import io.openshop.domain.checkout.Pricing;
+import io.openshop.domain.checkout.PricingLine;
+import io.openshop.domain.checkout.ShippingMethod;
+import io.openshop.domain.checkout.TaxRate;
+import io.openshop.domain.order.Order;
+import io.openshop.domain.order.OrderRepository;
+import io.openshop.domain.order.ShippingAddress;
+import io.openshop.domain.order.StockAllocation;
+import io.openshop.domain.payment.Payment;
+import io.openshop.domain.payment.PaymentGateway;
+import io.openshop.domain.payment.PaymentRepository;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.PricedVariant;
+import io.openshop.service.inventory.InventoryService;
+import io.openshop.service.order.OrderView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a cart into an order in one transaction: the idempotency key, the cart, the coupon use,
+ * the stock reservations, the order and the payment authorisation commit together or not at all.
+ * Prices are computed here from the catalog; the client sends none.
+ */
+@Stateless
+@PermitAll
+public class CheckoutService {
+
+    static final String SCOPE = "checkout";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    private static final Pattern CARD_NUMBER_LIKE = Pattern.compile(".*[0-9]{12,}.*");
+
+    @Inject
+    CartRepository carts;
+
+    @Inject
+    CheckoutRepository checkout;
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    InventoryService inventory;
+
+    @Inject
+    @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
+    boolean pricesIncludeTax;
+
+    /**
+     * Places an order from a cart. The same idempotency key with the same request returns the
+     * first order (also while the first is still running: the second waits for it); with a
+     * different request it is refused.
+     */
+    @Counted(name = "checkout.orders.placed", absolute = true, description = "Checkout submissions that placed or replayed an order")
+    public OrderView placeOrder(PlaceOrder request, String idempotencyKey) {
+        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "header is required: 1 to 100 visible characters, e.g. a UUID");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String fingerprint = request.fingerprint();
+        CheckoutRepository.IdempotencyClaim claim = checkout.claim(SCOPE, idempotencyKey, fingerprint, now);
+        if (!claim.fresh()) {
+            if (!claim.requestHash().equals(fingerprint) || claim.orderId() == null) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return OrderView.of(orders.byId(claim.orderId()).orElseThrow(), true);
+        }
+
+        Cart cart = cart(request.cartToken());
+        cart.requireOpen();
+        if (cart.getLines().isEmpty()) {
+            throw new InvalidInputException("cart", "is empty");
+        }
+        String email = Order.normaliseEmail(request.email());
+        ShippingAddress address = address(request.shippingAddress());
+        String paymentToken = paymentToken(request.paymentToken());
+        Currency currency = cart.getCurrency();
+        ShippingMethod method = checkout.shippingMethod(address.getCountry(), methodCode(request.shippingMethod()), currency)
+                .orElseThrow(() -> new InvalidInputException("shippingMethod",
+                        "'" + request.shippingMethod() + "' does not ship to " + address.getCountry() + " in " + currency.getCurrencyCode()));
+        Map<String, BigDecimal> taxRates = checkout.taxRates(address.getCountry());
+
+        Map<Long, PricedVariant> variants = catalog.pricedVariants(cart.getLines().stream().map(CartLine::getVariantId).toList(), currency);
+        List<PricingLine> lines = new ArrayList<>();
+        Map<Long, Integer> wanted = new HashMap<>();
+        Map<Long, String> skus = new HashMap<>();
+        int weight = 0;
+        for (CartLine line : cart.getLines()) {
+            PricedVariant v = variants.get(line.getVariantId());
+            if (v == null || v.price() == null) {
+                throw new InvalidInputException("cart", line.getSku() + " is no longer sold in " + currency.getCurrencyCode());
+            }
+            BigDecimal rate = taxRates.get(v.taxClass());
+            if (rate == null) {
+                throw new InvalidInputException("shippingAddress.country", "the shop cannot sell " + v.sku() + " to " + address.getCountry());
+            }
+            lines.add(new PricingLine(v.variantId(), v.sku(), v.name(), v.price(), line.getQuantity(), rate));
+            wanted.put(v.variantId(), line.getQuantity());
+            skus.put(v.variantId(), v.sku());
+            weight = Math.addExact(weight, Math.multiplyExact(v.weightGrams(), line.getQuantity()));
+        }
+
+        Money subtotal = lines.stream().map(PricingLine::subtotal).reduce(Money.zero(currency), Money::plus);
+        Coupon coupon = coupon(request.couponCode(), now, currency);
+        Money discount = coupon == null ? Money.zero(currency) : coupon.discountOn(subtotal);
+        Money shipping = coupon != null && coupon.givesFreeShipping() ? Money.zero(currency)
+                : method.quote(weight, subtotal.minus(discount));
+        BigDecimal shippingRate = taxRates.getOrDefault(TaxRate.STANDARD, BigDecimal.ZERO);
+        PriceBreakdown prices = Pricing.price(lines, discount, shipping, shippingRate, pricesIncludeTax);
+
+        // Locks are taken in one order by every checkout (key, cart, coupon, stock by variant id), so none waits in a cycle.
+        if (!carts.markCheckedOut(cart.getId(), now)) {
+            throw new Cart.CheckedOutException();
+        }
+        if (coupon != null && !checkout.takeUse(coupon.getId())) {
+            throw new CouponUsedUpException(coupon.getCode());
+        }
+        List<StockAllocation> allocations = inventory.reserve(wanted, skus);
+
+        Order order = Order.place(orders.nextNumber(), email, address, method.getCode(),
+                coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), email, now);
+        orders.add(order);
+        if (coupon != null) {
+            checkout.recordRedemption(coupon.getId(), order.getId(), now);
+        }
+        PaymentGateway.Authorization authorization = gateway.authorize(paymentToken, prices.grandTotal(), SCOPE + "-" + idempotencyKey);
+        payments.add(Payment.authorized(order.getId(), gateway.name(), paymentToken, authorization, prices.grandTotal(), now));
+        checkout.complete(SCOPE, idempotencyKey, order.getId());
+        return OrderView.of(order, false);
+    }
+
+    private Cart cart(String token) {
+        if (!Cart.isWellFormedToken(token)) {
+            throw new InvalidInputException("cartToken", "is not a cart token");
+        }
+        return carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
+    }
+
+    private Coupon coupon(String code, OffsetDateTime now, Currency currency) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        String normalised = Coupon.normalise(code);
+        Coupon coupon = checkout.coupon(normalised)
+                .orElseThrow(() -> new InvalidInputException("couponCode", "'" + normalised + "' is not a coupon of this shop"));
+        coupon.requireUsable(now, currency);
+        return coupon;
+    }
+
+    private static ShippingAddress address(PlaceOrder.Address a) {
+        if (a == null) {
+            throw new InvalidInputException("shippingAddress", "is required");
+        }
+        return new ShippingAddress(a.name(), a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
+    }
+
+    private static String methodCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("shippingMethod", "is required");
+        }
+        return code.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String paymentToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw new InvalidInputException("paymentToken", "is required: the token from the payment form");
+        }
+        if (CARD_NUMBER_LIKE.matcher(token).matches()) {
+            throw new InvalidInputException("paymentToken", "must be a token from the payment form, never a card number");
+        }
+        return token.strip();
+    }
+}

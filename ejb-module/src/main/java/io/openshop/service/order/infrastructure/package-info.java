@@ -1,0 +1,2 @@
+/** Orders in PostgreSQL. */
+package io.openshop.service.order.infrastructure;

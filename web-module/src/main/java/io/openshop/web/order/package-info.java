@@ -1,0 +1,2 @@
+/** The order API: a guest's own orders by number and email. */
+package io.openshop.web.order;
