@@ -44,7 +44,13 @@ import java.util.Properties;
 public final class CatalogGenerator {
 
     static final String COPY_SQL = "COPY product (id, category_id, slug, sku, name, description,"
-            + " price_amount, price_currency, created_at, version) FROM STDIN (FORMAT csv)";
+            + " price_amount, price_currency, created_at, version, product_type_id) FROM STDIN (FORMAT csv)";
+    private static final String COPY_OPTIONS = "COPY product_option (id, product_id, position, code, label) FROM STDIN (FORMAT csv)";
+    private static final String COPY_OPTION_VALUES = "COPY product_option_value (option_id, position, value) FROM STDIN (FORMAT csv)";
+    private static final String COPY_VARIANTS = "COPY product_variant (id, product_id, position, sku, signature, version)"
+            + " FROM STDIN (FORMAT csv)";
+    private static final String COPY_VARIANT_OPTIONS = "COPY variant_option (variant_id, option_code, value) FROM STDIN (FORMAT csv)";
+    private static final String COPY_ATTRIBUTES = "COPY product_attribute (product_id, code, value) FROM STDIN (FORMAT csv)";
 
     /** Session advisory lock held for the whole run, so two generators never race for serials. DemoDataLoader uses ...01. */
     private static final long LOCK_KEY = 0x5_0000_0002L;
@@ -62,7 +68,7 @@ public final class CatalogGenerator {
         }
     }
 
-    private record GeneratedTree(long topId, long[] categoryIds) {
+    private record GeneratedTree(long topId, long[] categoryIds, Map<String, Long> typeIds) {
     }
 
     private final Options options;
@@ -85,7 +91,7 @@ public final class CatalogGenerator {
     }
 
     /** Runs the generator and returns the process exit code: 0 done, 1 failed, 2 bad arguments. */
-    static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
         Options options;
         try {
             options = Options.parse(args);
@@ -278,7 +284,66 @@ public final class CatalogGenerator {
         if (created > 0) {
             err.printf(Locale.ROOT, "Created %d categories under '%s'.%n", created, WordLists.TOP_SLUG);
         }
-        return new GeneratedTree(topId, categoryIds);
+        return new GeneratedTree(topId, categoryIds, ensureTypes(c));
+    }
+
+    /**
+     * The generator's product types, created when missing: apparel (material, fit, organic) and
+     * footwear (upper, waterproof, sole height), their ENUM values the materials of those
+     * subcategories, so every generated value passes the database's attribute check.
+     */
+    private Map<String, Long> ensureTypes(Connection c) throws SQLException {
+        record Attribute(String code, String label, String kind, List<String> values, boolean facet) {
+        }
+        Map<String, List<Attribute>> types = Map.of(
+                ProductRowFactory.APPAREL_TYPE, List.of(
+                        new Attribute("material", "Material", "ENUM", WordLists.materialsOf(WordLists.Kind.APPAREL), true),
+                        new Attribute("fit", "Fit", "ENUM", WordLists.FITS, true),
+                        new Attribute("organic", "Organic", "BOOLEAN", null, false)),
+                ProductRowFactory.FOOTWEAR_TYPE, List.of(
+                        new Attribute("upper", "Upper", "ENUM", WordLists.materialsOf(WordLists.Kind.FOOTWEAR), true),
+                        new Attribute("waterproof", "Waterproof", "BOOLEAN", null, true),
+                        new Attribute("sole-mm", "Sole height (mm)", "NUMBER", null, false)));
+        Map<String, Long> ids = new HashMap<>();
+        IdBlocks typeIds = new IdBlocks(c, "product_type_seq");
+        for (Map.Entry<String, List<Attribute>> type : types.entrySet()) {
+            Long existing = null;
+            try (PreparedStatement ps = c.prepareStatement("select id from product_type where slug = ?")) {
+                ps.setString(1, type.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        existing = rs.getLong(1);
+                    }
+                }
+            }
+            if (existing == null) {
+                existing = typeIds.next();
+                try (PreparedStatement ps = c.prepareStatement("insert into product_type (id, slug, name, version) values (?, ?, ?, 0)");
+                     PreparedStatement attr = c.prepareStatement("insert into product_type_attribute"
+                             + " (product_type_id, position, code, label, kind, allowed_values, required, facet)"
+                             + " values (?, ?, ?, ?, ?, ?, false, ?)")) {
+                    ps.setLong(1, existing);
+                    ps.setString(2, type.getKey());
+                    ps.setString(3, type.getKey().equals(ProductRowFactory.APPAREL_TYPE) ? "Generated apparel" : "Generated footwear");
+                    ps.executeUpdate();
+                    int position = 0;
+                    for (Attribute a : type.getValue()) {
+                        attr.setLong(1, existing);
+                        attr.setInt(2, position++);
+                        attr.setString(3, a.code());
+                        attr.setString(4, a.label());
+                        attr.setString(5, a.kind());
+                        attr.setString(6, a.values() == null ? null : String.join("|", a.values()));
+                        attr.setBoolean(7, a.facet());
+                        attr.addBatch();
+                    }
+                    attr.executeBatch();
+                }
+                err.printf(Locale.ROOT, "Created product type '%s'.%n", type.getKey());
+            }
+            ids.put(type.getKey(), existing);
+        }
+        return ids;
     }
 
     private static void insertCategory(Connection c, long id, String slug, String name, String description, Long parentId)
@@ -337,24 +402,101 @@ public final class CatalogGenerator {
     }
 
     /**
-     * Every product has at least one variant (carts and stock refer to variants): a default one
-     * carrying the product's SKU, each id the top of its own block of the sequence, and stock in
-     * every warehouse derived from the SKU (some sold out).
+     * Every product has at least one variant (carts and stock refer to variants): products
+     * without options get a default one carrying the product's SKU, each id the top of its own
+     * block of the sequence.
      */
-    static void addDefaultVariantsAndStock(Connection c, long[] productIds) throws SQLException {
-        Long[] boxed = Arrays.stream(productIds).boxed().toArray(Long[]::new);
+    static void addDefaultVariants(Connection c, long[] productIds) throws SQLException {
+        if (productIds.length == 0) {
+            return;
+        }
         try (PreparedStatement variants = c.prepareStatement(
                 "insert into product_variant (id, product_id, position, sku, signature)"
-                        + " select nextval('product_variant_seq'), p.id, 0, p.sku, '' from product p where p.id = any(?)");
-             PreparedStatement stock = c.prepareStatement(
+                        + " select nextval('product_variant_seq'), p.id, 0, p.sku, '' from product p where p.id = any(?)")) {
+            variants.setArray(1, c.createArrayOf("bigint", Arrays.stream(productIds).boxed().toArray(Long[]::new)));
+            variants.executeUpdate();
+        }
+    }
+
+    /** Stock of every variant of these products in every warehouse, derived from the SKU (some sold out). */
+    static void addStock(Connection c, long[] productIds) throws SQLException {
+        try (PreparedStatement stock = c.prepareStatement(
                 "insert into stock_level (variant_id, warehouse_id, on_hand)"
                         + " select v.id, w.id, case when abs(hashtext(v.sku)) % 9 = 0 then 0 else abs(hashtext(v.sku || w.code)) % 40 end"
                         + " from product_variant v cross join warehouse w where v.product_id = any(?)")) {
-            Array ids = c.createArrayOf("bigint", boxed);
-            variants.setArray(1, ids);
-            variants.executeUpdate();
-            stock.setArray(1, ids);
+            stock.setArray(1, c.createArrayOf("bigint", Arrays.stream(productIds).boxed().toArray(Long[]::new)));
             stock.executeUpdate();
+        }
+    }
+
+    /**
+     * The options, variants and attribute values of a batch's products, by COPY: ids of options
+     * and variants come block by block from their sequences, as for products.
+     */
+    private static void addOptionsVariantsAndAttributes(Connection c, CopyManager copy, long[] ids, ProductRow[] rows)
+            throws SQLException {
+        IdBlocks optionIds = new IdBlocks(c, "product_option_seq");
+        IdBlocks variantIds = new IdBlocks(c, "product_variant_seq");
+        StringBuilder options = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        StringBuilder variants = new StringBuilder();
+        StringBuilder variantOptions = new StringBuilder();
+        StringBuilder attributes = new StringBuilder();
+        List<Long> plain = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            ProductRow row = rows[i];
+            long productId = ids[i];
+            row.attributes().forEach((code, value) -> {
+                attributes.append(productId).append(',');
+                ProductRowFactory.quoted(attributes, code).append(',');
+                ProductRowFactory.quoted(attributes, value).append('\n');
+            });
+            if (row.options().isEmpty()) {
+                plain.add(productId);
+                continue;
+            }
+            for (int p = 0; p < row.options().size(); p++) {
+                ProductRowFactory.Option option = row.options().get(p);
+                long optionId = optionIds.next();
+                options.append(optionId).append(',').append(productId).append(',').append(p).append(',');
+                ProductRowFactory.quoted(options, option.code()).append(',');
+                ProductRowFactory.quoted(options, option.label()).append('\n');
+                for (int v = 0; v < option.values().size(); v++) {
+                    values.append(optionId).append(',').append(v).append(',');
+                    ProductRowFactory.quoted(values, option.values().get(v)).append('\n');
+                }
+            }
+            List<ProductRowFactory.VariantRow> rowVariants = row.variants();
+            for (int v = 0; v < rowVariants.size(); v++) {
+                ProductRowFactory.VariantRow variant = rowVariants.get(v);
+                long variantId = variantIds.next();
+                variants.append(variantId).append(',').append(productId).append(',').append(v).append(',');
+                ProductRowFactory.quoted(variants, variant.sku()).append(',');
+                ProductRowFactory.quoted(variants, variant.signature()).append(",0\n");
+                variant.options().forEach((code, value) -> {
+                    variantOptions.append(variantId).append(',');
+                    ProductRowFactory.quoted(variantOptions, code).append(',');
+                    ProductRowFactory.quoted(variantOptions, value).append('\n');
+                });
+            }
+        }
+        copyAll(copy, COPY_OPTIONS, options);
+        copyAll(copy, COPY_OPTION_VALUES, values);
+        copyAll(copy, COPY_VARIANTS, variants);
+        copyAll(copy, COPY_VARIANT_OPTIONS, variantOptions);
+        copyAll(copy, COPY_ATTRIBUTES, attributes);
+        addDefaultVariants(c, plain.stream().mapToLong(Long::longValue).toArray());
+        addStock(c, ids);
+    }
+
+    private static void copyAll(CopyManager copy, String sql, StringBuilder csv) throws SQLException {
+        if (csv.length() == 0) {
+            return;
+        }
+        try {
+            copy.copyIn(sql, new java.io.StringReader(csv.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY failed: " + e.getMessage(), e);
         }
     }
 
@@ -372,11 +514,14 @@ public final class CatalogGenerator {
             long batchFirst = firstSerial + done;
             try {
                 long[] ids = productIds(c, batch);
+                ProductRow[] rows = new ProductRow[batch];
                 CopyIn in = copy.copyIn(COPY_SQL);
                 try {
                     for (int i = 0; i < batch; i++) {
                         ProductRow row = factory.row(batchFirst + i);
-                        ProductRowFactory.appendCsv(buffer, ids[i], tree.categoryIds()[row.categoryIndex()], row);
+                        rows[i] = row;
+                        ProductRowFactory.appendCsv(buffer, ids[i], tree.categoryIds()[row.categoryIndex()], row,
+                                row.typeSlug() == null ? null : tree.typeIds().get(row.typeSlug()));
                         if ((i + 1) % ROWS_PER_WRITE == 0 || i == batch - 1) {
                             byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
                             in.writeToCopy(bytes, 0, bytes.length);
@@ -390,7 +535,7 @@ public final class CatalogGenerator {
                         in.cancelCopy();
                     }
                 }
-                addDefaultVariantsAndStock(c, ids);
+                addOptionsVariantsAndAttributes(c, copy, ids, rows);
                 c.commit();
             } catch (SQLException e) {
                 progress.finish();

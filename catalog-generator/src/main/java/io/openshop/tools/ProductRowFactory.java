@@ -5,9 +5,14 @@ import io.openshop.tools.WordLists.CategorySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds the generated products, without a database: a product is a pure function of the seed
@@ -18,13 +23,64 @@ final class ProductRowFactory {
 
     /** One generated product, before it has a database id and category id. */
     record ProductRow(long serial, int categoryIndex, String slug, String sku, String name,
-                      String description, long priceCents, Instant createdAt) {
+                      String description, long priceCents, Instant createdAt,
+                      String typeSlug, Map<String, String> attributes, List<Option> options) {
 
         /** The price as the database's numeric(19,2) text, e.g. "12.99". */
         String price() {
             return String.format(Locale.ROOT, "%d.%02d", priceCents / 100, priceCents % 100);
         }
+
+        /**
+         * One variant per combination of option values, the first option varying slowest (as
+         * {@code Product.defineOptions} orders them); a product without options has none here
+         * and gets its default variant from SQL.
+         */
+        List<VariantRow> variants() {
+            List<Map<String, String>> combinations = new ArrayList<>();
+            combinations.add(new TreeMap<>());
+            for (Option option : options) {
+                List<Map<String, String>> next = new ArrayList<>();
+                for (Map<String, String> partial : combinations) {
+                    for (String value : option.values()) {
+                        Map<String, String> combination = new TreeMap<>(partial);
+                        combination.put(option.code(), value);
+                        next.add(combination);
+                    }
+                }
+                combinations = next;
+            }
+            if (options.isEmpty()) {
+                return List.of();
+            }
+            List<VariantRow> variants = new ArrayList<>();
+            for (Map<String, String> combination : combinations) {
+                StringBuilder variantSku = new StringBuilder(sku);
+                for (Option option : options) {
+                    variantSku.append('-').append(valueCode(combination.get(option.code())));
+                }
+                String signature = combination.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(";"));
+                variants.add(new VariantRow(variantSku.toString(), signature, combination));
+            }
+            return variants;
+        }
     }
+
+    /** A way a product varies (colour, size) and its values in order. */
+    record Option(String code, String label, List<String> values) {
+    }
+
+    /** A variant of a product with options: its SKU, its signature as the domain writes it, and its option values. */
+    record VariantRow(String sku, String signature, Map<String, String> options) {
+    }
+
+    /** The product types the generator classifies products by. */
+    static final String APPAREL_TYPE = "generated-apparel";
+    static final String FOOTWEAR_TYPE = "generated-footwear";
+    /** Share of apparel and footwear products (out of 10) that vary by colour and size. */
+    private static final int WITH_OPTIONS_IN_TEN = 7;
 
     static final String SKU_PREFIX = "GEN-";
     static final String SLUG_PREFIX = "gen-";
@@ -75,7 +131,51 @@ final class ProductRowFactory {
         String description = description(adjective, material, noun);
         long priceCents = priceCents();
         Instant createdAt = now.minusSeconds(random.nextLong(CREATED_SPREAD.toSeconds()));
-        return new ProductRow(serial, categoryIndex, slug, sku, name, description, priceCents, createdAt);
+        // Drawn after everything above, so that the other fields stay what earlier versions made.
+        String type = null;
+        Map<String, String> attributes = Map.of();
+        List<Option> options = List.of();
+        switch (WordLists.kindOf(category)) {
+            case APPAREL -> {
+                type = APPAREL_TYPE;
+                attributes = attributes("material", material, "fit", pick(WordLists.FITS),
+                        "organic", String.valueOf(material.startsWith("Organic")));
+                options = random.nextInt(10) < WITH_OPTIONS_IN_TEN
+                        ? List.of(colours(), new Option("size", "Size", WordLists.APPAREL_SIZES)) : List.of();
+            }
+            case FOOTWEAR -> {
+                type = FOOTWEAR_TYPE;
+                attributes = attributes("upper", material, "waterproof", String.valueOf(random.nextInt(3) == 0),
+                        "sole-mm", String.valueOf(15 + random.nextInt(31)));
+                options = random.nextInt(10) < WITH_OPTIONS_IN_TEN
+                        ? List.of(colours(), new Option("size", "Size", WordLists.SHOE_SIZES)) : List.of();
+            }
+            default -> {
+                // plain products: one default variant, no type
+            }
+        }
+        return new ProductRow(serial, categoryIndex, slug, sku, name, description, priceCents, createdAt,
+                type, attributes, options);
+    }
+
+    private Option colours() {
+        List<String> shuffled = new ArrayList<>(WordLists.COLOURS);
+        Collections.shuffle(shuffled, random);
+        return new Option("colour", "Colour", List.copyOf(shuffled.subList(0, 2)));
+    }
+
+    private static Map<String, String> attributes(String... pairs) {
+        Map<String, String> map = new TreeMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** An option value's part of a variant SKU: up to four uppercase letters or digits ("Navy" NAVY, "42" 42). */
+    static String valueCode(String value) {
+        String code = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return code.isEmpty() ? "V" : code.substring(0, Math.min(4, code.length()));
     }
 
     /** GEN- and the serial padded to 7 digits (wider once serials pass 9,999,999). */
@@ -158,19 +258,24 @@ final class ProductRowFactory {
     /**
      * Appends the row as one line of CSV in the column order of
      * {@link CatalogGenerator#COPY_SQL}: id, category_id, slug, sku, name, description,
-     * price_amount, price_currency, created_at, version. Text fields are always quoted.
+     * price_amount, price_currency, created_at, version, product_type_id (empty for none).
+     * Text fields are always quoted.
      */
-    static void appendCsv(StringBuilder out, long id, long categoryId, ProductRow row) {
+    static void appendCsv(StringBuilder out, long id, long categoryId, ProductRow row, Long typeId) {
         out.append(id).append(',').append(categoryId).append(',');
         quoted(out, row.slug()).append(',');
         quoted(out, row.sku()).append(',');
         quoted(out, row.name()).append(',');
         quoted(out, row.description()).append(',');
         out.append(row.price()).append(',').append(CURRENCY).append(',');
-        out.append(row.createdAt()).append(",0\n");
+        out.append(row.createdAt()).append(",0,");
+        if (typeId != null) {
+            out.append(typeId);
+        }
+        out.append('\n');
     }
 
-    private static StringBuilder quoted(StringBuilder out, String text) {
+    static StringBuilder quoted(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

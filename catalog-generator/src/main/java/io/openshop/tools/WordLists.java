@@ -92,6 +92,35 @@ final class WordLists {
                     List.of("Galvanised Steel", "Terracotta", "Cedar", "Copper", "Recycled Plastic"),
                     List.of("Watering Can", "Planter", "Pruning Shears", "Garden Hose", "Trowel", "Bird Feeder")));
 
+    /** How the products of a subcategory vary and what their type describes. */
+    enum Kind {
+        /** One default variant, no product type. */
+        PLAIN,
+        /** Colour × size (S, M, L) for most products; type generated-apparel (material, fit, organic). */
+        APPAREL,
+        /** Colour × shoe size (40, 42, 44) for most products; type generated-footwear (upper, waterproof, sole height). */
+        FOOTWEAR
+    }
+
+    static Kind kindOf(CategorySpec spec) {
+        return switch (spec.word()) {
+            case "jackets", "shirts", "trousers", "knitwear" -> Kind.APPAREL;
+            case "footwear" -> Kind.FOOTWEAR;
+            default -> Kind.PLAIN;
+        };
+    }
+
+    /** Colours whose first four letters differ, so that variant SKUs (…-NAVY-M) stay unique. */
+    static final List<String> COLOURS = List.of("Black", "Navy", "Olive", "Sand", "Grey", "Rust", "White", "Forest");
+    static final List<String> APPAREL_SIZES = List.of("S", "M", "L");
+    static final List<String> SHOE_SIZES = List.of("40", "42", "44");
+    static final List<String> FITS = List.of("Slim", "Regular", "Relaxed");
+
+    /** The materials of the subcategories of a kind, in first-seen order: the allowed values of its ENUM attribute. */
+    static List<String> materialsOf(Kind kind) {
+        return CATEGORIES.stream().filter(c -> kindOf(c) == kind).flatMap(c -> c.materials().stream()).distinct().toList();
+    }
+
     static final List<String> USES = List.of(
             "city commutes", "weekend trips", "everyday use", "the outdoors", "small flats", "long days on the trail",
             "the home office", "rainy days", "gift giving", "family kitchens", "travel", "first-time buyers");

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,10 +104,63 @@ class ProductRowFactoryTest {
     @Test
     void csvQuotesTextAndKeepsTheColumnOrder() {
         ProductRow r = new ProductRow(3, 0, "gen-a-3", "GEN-0000003", "Say \"hi\" 3", "One, two.", 1299,
-                Instant.parse("2025-05-06T07:08:09Z"));
+                Instant.parse("2025-05-06T07:08:09Z"), null, Map.of(), List.of());
         StringBuilder sb = new StringBuilder();
-        ProductRowFactory.appendCsv(sb, 101, 7, r);
-        assertEquals("101,7,\"gen-a-3\",\"GEN-0000003\",\"Say \"\"hi\"\" 3\",\"One, two.\",12.99,EUR,2025-05-06T07:08:09Z,0\n",
+        ProductRowFactory.appendCsv(sb, 101, 7, r, null);
+        assertEquals("101,7,\"gen-a-3\",\"GEN-0000003\",\"Say \"\"hi\"\" 3\",\"One, two.\",12.99,EUR,2025-05-06T07:08:09Z,0,\n",
                 sb.toString());
+        sb.setLength(0);
+        ProductRowFactory.appendCsv(sb, 101, 7, r, 250L);
+        assertTrue(sb.toString().endsWith(",0,250\n"), sb.toString());
+    }
+
+    /**
+     * Apparel and footwear carry their type's attributes, the material the one in the name, and
+     * most vary by colour and size: 2 × 3 = 6 variants whose SKUs and signatures are those the
+     * domain would make. Other products have no type, no options and no variants of their own.
+     */
+    @Test
+    void apparelAndFootwearHaveTypedAttributesAndSixVariants() {
+        int withOptions = 0;
+        int apparel = 0;
+        int plain = 0;
+        for (ProductRow r : rows(42, 1, 5000)) {
+            WordLists.Kind kind = WordLists.kindOf(WordLists.CATEGORIES.get(r.categoryIndex()));
+            if (kind == WordLists.Kind.PLAIN) {
+                plain++;
+                assertEquals(null, r.typeSlug());
+                assertTrue(r.attributes().isEmpty() && r.options().isEmpty() && r.variants().isEmpty(), r.name());
+                continue;
+            }
+            apparel++;
+            String materialCode = kind == WordLists.Kind.APPAREL ? "material" : "upper";
+            assertTrue(r.name().contains(" " + r.attributes().get(materialCode) + " "), r.name() + " " + r.attributes());
+            assertTrue(WordLists.materialsOf(kind).contains(r.attributes().get(materialCode)));
+            if (kind == WordLists.Kind.FOOTWEAR) {
+                int sole = Integer.parseInt(r.attributes().get("sole-mm"));
+                assertTrue(sole >= 15 && sole <= 45, "sole " + sole);
+                assertTrue(Set.of("true", "false").contains(r.attributes().get("waterproof")));
+            } else {
+                assertTrue(WordLists.FITS.contains(r.attributes().get("fit")));
+                assertEquals(String.valueOf(r.attributes().get("material").startsWith("Organic")), r.attributes().get("organic"));
+            }
+            if (r.options().isEmpty()) {
+                assertTrue(r.variants().isEmpty());
+                continue;
+            }
+            withOptions++;
+            List<ProductRowFactory.VariantRow> variants = r.variants();
+            assertEquals(6, variants.size(), r.name());
+            assertEquals(6, variants.stream().map(ProductRowFactory.VariantRow::sku).distinct().count(), "distinct SKUs");
+            assertEquals(6, variants.stream().map(ProductRowFactory.VariantRow::signature).distinct().count());
+            String first = r.options().get(0).values().get(0);
+            String size = r.options().get(1).values().get(0);
+            assertEquals(r.sku() + "-" + ProductRowFactory.valueCode(first) + "-" + size, variants.get(0).sku());
+            assertEquals("colour=" + first.toLowerCase(Locale.ROOT) + ";size=" + size.toLowerCase(Locale.ROOT),
+                    variants.get(0).signature());
+            variants.forEach(v -> assertTrue(SKU.matcher(v.sku()).matches() && v.sku().length() <= 40, v.sku()));
+        }
+        assertTrue(plain > 0 && apparel > 0, "both kinds occur");
+        assertTrue(withOptions > apparel / 2 && withOptions < apparel, withOptions + " of " + apparel + " vary");
     }
 }

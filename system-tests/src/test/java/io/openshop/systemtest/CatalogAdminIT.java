@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +62,16 @@ class CatalogAdminIT {
 
     @Resource(lookup = "jdbc/shop")
     DataSource dataSource;
+
+    /** What these tests made goes again, so that other tests see the demo catalog as loaded. */
+    @AfterEach
+    void removeWhatWasMade() throws SQLException {
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("delete from product where slug like 'admin-test-%'");
+            s.executeUpdate("update category set parent_id = null where slug like 'admin-%'");
+            s.executeUpdate("delete from category where slug like 'admin-%'");
+        }
+    }
 
     private static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -22,6 +22,9 @@ public interface CatalogRepository {
 
     Optional<Product> productBySlug(Slug slug);
 
+    /** The newest products that have a price in this currency now, with their categories loaded. */
+    List<Product> newestSoldIn(Currency currency, int count);
+
     Optional<Category> categoryBySlug(Slug slug);
 
     /** Whether a product or any variant already carries this SKU. */

@@ -64,6 +64,20 @@ public class CatalogAdminService {
         return product;
     }
 
+    /**
+     * The back office's edit of a product in one transaction: name, description, base price
+     * and, when the product has a type, its attribute values; all of it or nothing.
+     */
+    public Product edit(String productSlug, long expectedVersion, String name, String description, BigDecimal price,
+                        String currency, Map<String, String> attributes) {
+        Product product = updateProduct(productSlug, expectedVersion, name, description, price, currency);
+        if (product.getProductType() != null) {
+            product.classify(product.getProductType(), attributes == null ? Map.of() : attributes);
+            catalog.flush();
+        }
+        return product;
+    }
+
     /** Gives a product a type and attribute values, checked against the type's definitions. */
     public Product classify(String productSlug, String typeSlug, Map<String, String> attributes) {
         Product product = product(productSlug);

@@ -78,6 +78,8 @@ public class CatalogService {
      * A page of products, newest first, optionally of one category's subtree, each with its price
      * in this currency (null for a product not sold in it, so that pages and totals stay exact).
      */
+    @Counted(name = "catalog.product.listings", absolute = true,
+            description = "Pages of the product listing served, by storefront and API alike")
     public Page<Offer> offers(String categorySlug, PageRequest request, Currency currency) {
         requireSupported(currency);
         Page<Product> page = categorySlug == null ? products(request) : productsIn(categorySlug, request);
@@ -85,10 +87,15 @@ public class CatalogService {
         return page.map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))));
     }
 
-    /** The newest products at their prices in this currency (those not sold in it are left out). */
+    /**
+     * The newest products sold in this currency, at their prices in it: the home page shows as
+     * many as asked for even when the newest products of all are priced in another currency only.
+     */
+    @Counted(name = "catalog.product.listings", absolute = true,
+            description = "Pages of the product listing served, by storefront and API alike")
     public List<Offer> newest(int count, Currency currency) {
         requireSupported(currency);
-        List<Product> products = catalog.products(new PageRequest(0, count)).items();
+        List<Product> products = catalog.newestSoldIn(currency, count);
         Map<Long, Money> prices = catalog.listPrices(products.stream().map(Product::getId).toList(), currency);
         return products.stream().map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))))
                 .filter(o -> o.price() != null).toList();
@@ -144,8 +151,6 @@ public class CatalogService {
         return category;
     }
 
-    @Counted(name = "catalog.product.listings", absolute = true,
-            description = "Pages of the product listing served, by storefront and API alike")
     public Page<Product> products(PageRequest request) {
         return catalog.products(request);
     }

@@ -80,6 +80,25 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public List<Product> newestSoldIn(Currency currency, int count) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select p.id from " + PriceSql.pricedProducts("?1")
+                        + " where p.eff_price is not null order by p.created_at desc, p.id desc limit ?2")
+                .setParameter(1, currency.getCurrencyCode())
+                .setParameter(2, count)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> order = ids.stream().map(Number::longValue).toList();
+        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
+                .setParameter("ids", order)
+                .getResultStream()
+                .collect(Collectors.toMap(Product::getId, p -> p));
+        return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public Optional<Product> productBySlug(Slug slug) {
         return em.createQuery("select p from Product p join fetch p.category where p.slug = :slug", Product.class)
                 .setParameter("slug", slug.value())
