@@ -103,12 +103,16 @@ public class PostgresProductSearch implements ProductSearch {
         boolean more = rows.size() > query.size();
         List<Object[]> page = more ? rows.subList(0, query.size()) : rows;
 
-        long total = ((Number) bind(em.createNativeQuery("select count(*)" + all.where()), all)
-                .getSingleResult()).longValue();
+        // The category facet lists only the listed category's children, whose subtrees lie inside
+        // it: counting per category under the query's own conditions gives those numbers and,
+        // summed, the total, in one pass over the hits instead of two passes, one of them over
+        // the whole catalog (docs/performance.md).
+        Map<Long, Long> perCategory = countsPerCategory(all);
+        long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
         return new SearchResult(
                 offers(page, query.currency()),
                 total,
-                categoryFacet(conditions(query, tree, scope, false, true), tree, scope),
+                categoryFacet(perCategory, tree, scope),
                 priceFacet(conditions(query, tree, scope, true, false)),
                 attributeFacets(query, tree, scope, facetLabels),
                 more ? Optional.of(cursor(query.sort(), page.get(page.size() - 1))) : Optional.empty(),
@@ -246,12 +250,17 @@ public class PostgresProductSearch implements ProductSearch {
                 .toList();
     }
 
-    private List<FacetValue> categoryFacet(Conditions c, Map<Long, Node> tree, Node scope) {
+    private Map<Long, Long> countsPerCategory(Conditions c) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(
                 "select p.category_id, count(*)" + c.where() + " group by p.category_id"), c).getResultList();
         Map<Long, Long> perCategory = new HashMap<>();
         rows.forEach(r -> perCategory.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return perCategory;
+    }
+
+    /** The listed category's children (the top categories when none is listed) with the hits in their subtrees. */
+    private static List<FacetValue> categoryFacet(Map<Long, Long> perCategory, Map<Long, Node> tree, Node scope) {
         Long parent = scope == null ? null : scope.id();
         return tree.values().stream()
                 .filter(n -> Objects.equals(n.parentId(), parent))
