@@ -52,7 +52,7 @@ public abstract class CatalogSimulation extends Simulation {
     /** The name of the measured request, as it appears in Gatling's statistics. */
     protected abstract String label();
 
-    /** The CSV feeder the read takes its parameters from. */
+    /** The CSV feeder the read takes its parameters from; null for a request without parameters. */
     protected abstract FeederBuilder<String> feeder();
 
     /** The request, with its checks (status 200 and something in the body). */
@@ -73,7 +73,8 @@ public abstract class CatalogSimulation extends Simulation {
                 .userAgentHeader("OpenShop catalog benchmark (Gatling)")
                 .shareConnections();
         // The request's name depends on when it is sent: warm-up first, then the measured read.
-        ChainBuilder one = feed(feeder())
+        FeederBuilder<String> feeder = feeder();
+        ChainBuilder one = (feeder == null ? exec(session -> session) : feed(feeder))
                 .exec(session -> session.set("phase", System.currentTimeMillis() < measuredFrom ? WARM_UP : label()))
                 .exec(request("#{phase}"));
         Duration total = Duration.ofSeconds(WARMUP_SECONDS + DURATION_SECONDS);
