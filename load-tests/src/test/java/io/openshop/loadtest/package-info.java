@@ -1,0 +1,2 @@
+/** The catalog benchmark: Gatling simulations of the storefront's catalog reads. */
+package io.openshop.loadtest;
