@@ -312,6 +312,64 @@ class SecurityIT {
         }
     }
 
+    private static HttpResponse<String> api(String method, String path, String bearer, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(TestSettings.baseUri().resolve(path.substring(1)))
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(12)
+    void apiClientsExchangeAPasswordOnceForABearerTokenAndNothingElseAuthenticatesTheApi() throws Exception {
+        HttpResponse<String> issued = api("POST", "/api/auth/token", null,
+                "{\"email\":\"" + TestSettings.adminEmail() + "\",\"password\":\"" + TestSettings.adminPassword() + "\"}");
+        assertEquals(200, issued.statusCode(), issued.body());
+        jakarta.json.JsonObject body = HttpSupport.json(issued);
+        assertEquals("Bearer", body.getString("tokenType"));
+        String token = body.getString("token");
+        String[] parts = token.split("\\.");
+        assertEquals(3, parts.length, "a signed JWT");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"upn\":\"" + TestSettings.adminEmail() + "\""), claims);
+        assertTrue(claims.contains("\"groups\":[\"ADMIN\"]"), claims);
+        assertTrue(claims.contains("\"exp\":"), claims);
+        assertFalse(claims.contains(TestSettings.adminPassword()), "no secret in the token");
+
+        HttpResponse<String> me = api("GET", "/api/me", token, null);
+        assertEquals(200, me.statusCode(), me.body());
+        assertEquals(TestSettings.adminEmail(), HttpSupport.json(me).getString("email"));
+        assertTrue(HttpSupport.json(me).getJsonArray("roles").getString(0).equals("ADMIN"), me.body());
+
+        String forged = parts[0] + "." + parts[1] + "." + (parts[2].charAt(0) == 'A' ? "B" : "A") + parts[2].substring(1);
+        String unsigned = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + parts[1] + ".";
+        for (String bad : List.of(forged, unsigned, "not-a-token")) {
+            HttpResponse<String> refused = api("GET", "/api/me", bad, null);
+            assertEquals(401, refused.statusCode(), bad + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        }
+        HttpResponse<String> anonymous = api("GET", "/api/me", null, null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertTrue(anonymous.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        HttpResponse<String> wrong = api("POST", "/api/auth/token", null,
+                "{\"email\":\"" + TestSettings.adminEmail() + "\",\"password\":\"not the password\"}");
+        assertEquals(401, wrong.statusCode(), wrong.body());
+        assertFalse(wrong.body().contains("token\""), wrong.body());
+
+        WebSession browser = signedIn(TestSettings.adminEmail(), TestSettings.adminPassword());
+        assertEquals(401, browser.get("/api/me").statusCode(), "the session cookie does not authenticate the API");
+        assertEquals(200, browser.get("/api/products?size=1").statusCode(), "the public API stays public");
+    }
+
     /** Last, since it blocks this machine's address for a while (cleaned up after). */
     @Test
     @Order(99)

@@ -148,6 +148,12 @@ public class IdentityService {
         return new AccountProfile(current());
     }
 
+    /** Whoever is signed in (customer or staff): their own account, for the API. */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT, Roles.CUSTOMER})
+    public AccountProfile ownProfile() {
+        return new AccountProfile(current());
+    }
+
     /** Gives a member of staff a role; audited with the roles before and after. */
     @RolesAllowed(Roles.ADMIN)
     public void grantRole(String email, String role, String remoteAddress) {
