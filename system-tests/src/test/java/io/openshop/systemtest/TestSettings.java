@@ -16,6 +16,36 @@ final class TestSettings {
         return URI.create("http://localhost:" + System.getProperty("shop.http.port", "28080") + "/");
     }
 
+    /**
+     * The HTTPS listener (port base + 81) under this machine's name, which the domain's
+     * self-signed development certificate is issued to.
+     */
+    static URI httpsBaseUri() {
+        int base = Integer.parseInt(System.getProperty("shop.port.base", "28000"));
+        try {
+            return URI.create("https://" + java.net.InetAddress.getLocalHost().getHostName() + ":" + (base + 81) + "/");
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("This machine's name does not resolve", e);
+        }
+    }
+
+    /** The first administrator, created from the configuration the shop script wrote. */
+    static String adminEmail() {
+        return System.getProperty("shop.admin.email", "admin@openshop.test");
+    }
+
+    static String adminPassword() {
+        try {
+            return Files.readString(Path.of(System.getProperty("shop.var", "target/it"), "secrets", "admin-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The admin password written by './shop test-env up' is missing", e);
+        }
+    }
+
+    static Path ear() {
+        return Path.of(System.getProperty("shop.ear", "../ear/target/shop.ear"));
+    }
+
     static String dbUrl() {
         return System.getProperty("shop.db.url", "jdbc:postgresql://127.0.0.1:28432/shop");
     }

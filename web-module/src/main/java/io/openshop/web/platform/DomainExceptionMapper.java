@@ -4,6 +4,7 @@ import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.payment.PaymentDeclinedException;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,8 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 
 /**
- * A broken business rule is the caller's to fix: 400, 404 or 409 with the rule in words; 402 for a
- * declined payment, 422 for an idempotency key reused with a different request.
+ * A broken business rule is the caller's to fix: 400, 401, 404 or 409 with the rule in words; 402
+ * for a declined payment, 422 for an idempotency key reused with a different request.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -40,6 +41,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     public Response toResponse(DomainException e) {
         if (e instanceof NotFoundException) {
             return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        }
+        if (e instanceof NotAuthenticatedException) {
+            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, e.getMessage()))
+                    .header("WWW-Authenticate", "Bearer").build();
         }
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(),

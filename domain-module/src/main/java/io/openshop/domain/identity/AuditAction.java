@@ -1,0 +1,14 @@
+package io.openshop.domain.identity;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN,
+    LOGIN_FAILED,
+    LOGIN_REFUSED_LOCKED,
+    LOGIN_REFUSED_ADDRESS,
+    ACCOUNT_LOCKED,
+    ACCOUNT_CREATED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    LOGOUT
+}

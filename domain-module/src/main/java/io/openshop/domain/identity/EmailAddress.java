@@ -1,0 +1,29 @@
+package io.openshop.domain.identity;
+
+import io.openshop.domain.shared.InvalidInputException;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** An email address as the shop keeps it: trimmed and lower-case, so that case never makes two accounts. */
+public record EmailAddress(String value) {
+
+    private static final Pattern FORM = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    public static final int MAX_LENGTH = 254;
+
+    public EmailAddress {
+        if (value == null || value.length() > MAX_LENGTH || !FORM.matcher(value).matches()) {
+            throw new InvalidInputException("email", "must be an email address such as anna@example.com");
+        }
+    }
+
+    /** Reads an address as a person typed it. */
+    public static EmailAddress of(String typed) {
+        return new EmailAddress(typed == null ? null : typed.strip().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,221 @@
+package io.openshop.domain.identity;
+
+import io.openshop.domain.shared.InvalidInputException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A person who can sign in: a customer or a member of staff, with a password hash (never the
+ * password), roles that fit the kind of account, and the count of wrong passwords that leads to
+ * a temporary lock-out. Aggregate root.
+ */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    public static final int MAX_NAME_LENGTH = 120;
+    private static final Set<String> STAFF_ROLES = Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT);
+
+    @Id
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private AccountKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status;
+
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_login_at")
+    private OffsetDateTime lastLoginAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<String> roles = new TreeSet<>();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(EmailAddress email, String displayName, String passwordHash, AccountKind kind, Instant now) {
+        if (email == null) {
+            throw new InvalidInputException("email", "is required");
+        }
+        if (passwordHash == null || passwordHash.isBlank()) {
+            throw new InvalidInputException("password", "is required");
+        }
+        this.email = email.value();
+        this.displayName = checkedName(displayName);
+        this.passwordHash = passwordHash;
+        this.kind = kind;
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = at(now);
+    }
+
+    /** A shopper who signed up; holds the CUSTOMER role and nothing else. */
+    public static UserAccount customer(EmailAddress email, String displayName, String passwordHash, Instant now) {
+        UserAccount account = new UserAccount(email, displayName, passwordHash, AccountKind.CUSTOMER, now);
+        account.roles.add(Roles.CUSTOMER);
+        return account;
+    }
+
+    /** A member of staff with at least one staff role. */
+    public static UserAccount staff(EmailAddress email, String displayName, String passwordHash, Set<String> roles, Instant now) {
+        if (roles == null || roles.isEmpty()) {
+            throw new InvalidInputException("roles", "a member of staff needs at least one role");
+        }
+        UserAccount account = new UserAccount(email, displayName, passwordHash, AccountKind.STAFF, now);
+        roles.forEach(account::grant);
+        return account;
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return name.strip();
+    }
+
+    /** Gives a role that fits the kind of account; true when the account did not hold it yet. */
+    public boolean grant(String role) {
+        boolean fits = kind == AccountKind.CUSTOMER ? Roles.CUSTOMER.equals(role) : STAFF_ROLES.contains(role);
+        if (!fits) {
+            throw new InvalidInputException("role", "'" + role + "' does not fit a " + kind.name().toLowerCase() + " account");
+        }
+        return roles.add(role);
+    }
+
+    /** Takes a role away; staff keep at least one. True when the account held it. */
+    public boolean revoke(String role) {
+        if (roles.contains(role) && roles.size() == 1) {
+            throw new InvalidInputException("role", "an account keeps at least one role");
+        }
+        return roles.remove(role);
+    }
+
+    /** Whether the account is locked for a while after too many wrong passwords. */
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+    }
+
+    /** Whether a password may be checked at all for this account now. */
+    public boolean maySignIn(Instant now) {
+        return status == AccountStatus.ACTIVE && !isLocked(now);
+    }
+
+    /**
+     * Counts a wrong password. Reaching the throttle's limit locks the account for the
+     * throttle's duration and starts the count again; returns true when this call locked it.
+     */
+    public boolean loginFailed(Instant now, LoginThrottle throttle) {
+        failedLogins++;
+        if (failedLogins >= throttle.maxFailuresPerAccount()) {
+            lockedUntil = at(now.plus(throttle.lockDuration()));
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    /** A right password: the count of failures starts again. */
+    public void loginSucceeded(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = at(now);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EmailAddress getEmail() {
+        return new EmailAddress(email);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AccountKind getKind() {
+        return kind;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil == null ? null : lockedUntil.toInstant();
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt == null ? null : lastLoginAt.toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public Set<String> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+}

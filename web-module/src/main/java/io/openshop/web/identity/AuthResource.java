@@ -1,0 +1,49 @@
+package io.openshop.web.identity;
+
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.service.identity.ApiToken;
+import io.openshop.service.identity.ApiTokenService;
+import io.openshop.web.platform.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bearer tokens for API clients. */
+@Path("auth")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+public class AuthResource {
+
+    @Inject
+    ApiTokenService tokens;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchanges an email and password for a bearer token (sign-in throttling applies)")
+    @APIResponse(responseCode = "200", description = "The token, to send as 'Authorization: Bearer <token>'")
+    @APIResponse(responseCode = "401", description = "Wrong email or password, or the account is locked for a while",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TokenResponse token(TokenRequest credentials) {
+        if (credentials == null || credentials.email() == null || credentials.password() == null) {
+            throw new InvalidInputException("email", "and password are required");
+        }
+        ApiToken token = tokens.issue(credentials.email(), credentials.password(), request.getRemoteAddr());
+        return new TokenResponse(token.token(), "Bearer", token.expiresAt());
+    }
+}

@@ -1,0 +1,46 @@
+package io.openshop.web.identity;
+
+import io.openshop.domain.shared.NotAuthenticatedException;
+import io.openshop.service.identity.AccountProfile;
+import io.openshop.service.identity.IdentityService;
+import io.openshop.web.platform.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who the bearer token of a request belongs to. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+public class MeResource {
+
+    @Inject
+    IdentityService identity;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "The account the bearer token belongs to")
+    @APIResponse(responseCode = "200", description = "The caller's account")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeResponse me() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");
+        }
+        AccountProfile profile = identity.ownProfile();
+        return new MeResponse(profile.getEmail(), profile.getDisplayName(), profile.getKind(), profile.getRoles());
+    }
+}

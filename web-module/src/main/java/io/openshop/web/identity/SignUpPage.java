@@ -1,0 +1,85 @@
+package io.openshop.web.identity;
+
+import io.openshop.domain.shared.DomainException;
+import io.openshop.service.identity.IdentityService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** A shopper opens an account and is signed in straight away. */
+@Named
+@RequestScoped
+public class SignUpPage {
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String name;
+    private String password;
+
+    public void signUp() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            identity.signUp(email, name, password, request.getRemoteAddr());
+        } catch (DomainException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(e.getMessage()), null));
+            return;
+        }
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.changeSessionId();
+        }
+        external.redirect(external.getRequestContextPath() + (status == AuthenticationStatus.SUCCESS ? "/account/" : "/login.xhtml"));
+        faces.responseComplete();
+    }
+
+    private static String sentence(String message) {
+        String text = message.substring(0, 1).toUpperCase() + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
