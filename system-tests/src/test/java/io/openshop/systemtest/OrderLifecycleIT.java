@@ -66,8 +66,9 @@ class OrderLifecycleIT {
     private String newSku(int stock) throws SQLException {
         String sku = "LIF-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         try (Connection c = dataSource.getConnection()) {
-            update(c, "insert into product (id, category_id, slug, sku, name, price_amount, price_currency)"
-                    + " select nextval('product_seq'), id, lower(?), ?, 'Lifecycle item', 15.00, 'EUR' from category where slug = 'outdoor'", sku, sku);
+            update(c, "insert into product (id, category_id, slug, sku, name, price_amount, price_currency, created_at)"
+                    + " select nextval('product_seq'), id, lower(?), ?, 'Lifecycle item', 15.00, 'EUR', now() - interval '10 years'"
+                    + " from category where slug = 'outdoor'", sku, sku);
             update(c, "insert into product_variant (id, product_id, position, sku, signature)"
                     + " select nextval('product_variant_seq'), id, 0, sku, '' from product where sku = ?", sku);
             update(c, "insert into stock_level (variant_id, warehouse_id, on_hand)"
