@@ -137,9 +137,17 @@ class CheckoutApiIT {
         assertProblem(checkout(noEmail.toString(), CommerceSupport.newKey()), 400, "email");
     }
 
+    private static double lowStockAlerts() throws Exception {
+        HttpResponse<String> metrics = HttpSupport.get("/metrics?scope=application");
+        assertEquals(200, metrics.statusCode());
+        return metrics.body().lines().filter(l -> l.startsWith("inventory_low_stock_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
     @Test
     void cancellingReleasesTheStockAndAnIllegalTransitionIsRefused() throws Exception {
         String sku = CommerceSupport.newSkuWithStock("8.00", 3, 2);
+        double alertsBefore = lowStockAlerts();
         HttpResponse<String> placed = checkout(CommerceSupport.checkout(CommerceSupport.cartWith(sku, 4), "cancel@example.org", null)
                 .build().toString(), CommerceSupport.newKey());
         assertEquals(201, placed.statusCode(), placed.body());
@@ -147,6 +155,7 @@ class CheckoutApiIT {
         assertEquals(2, DatabaseSupport.count("select count(*) from order_allocation a join product_variant v on v.id = a.variant_id"
                 + " where v.sku = ?", sku));
         String number = json(placed).getString("number");
+        assertTrue(lowStockAlerts() >= alertsBefore + 2, "both warehouses were left low, and it was counted after commit");
 
         assertProblem(send("POST", "/api/orders/" + number + "/cancel?email=other@example.org", null), 404, null);
         assertEquals(4, CommerceSupport.reserved(sku), "a stranger cannot cancel it");

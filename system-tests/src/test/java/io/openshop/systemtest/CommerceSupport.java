@@ -32,7 +32,7 @@ final class CommerceSupport {
     }
 
     /**
-     * A test-only product (in Home & Kitchen, 10.00 EUR, standard tax, 500 g) with one variant whose
+     * A test-only product (in Home & Kitchen, at this EUR price, standard tax, 500 g) with one variant whose
      * stock in the warehouses, taken by priority then id, is as given. Returns its SKU.
      */
     static String newSkuWithStock(String price, int... stockPerWarehouse) throws SQLException {
@@ -41,9 +41,11 @@ final class CommerceSupport {
         try (Connection c = DatabaseSupport.connect()) {
             c.setAutoCommit(false);
             long productId;
+            // Dated years back, so these fixtures never crowd the storefront's "newest" lists that later tests look at.
             try (PreparedStatement s = c.prepareStatement("insert into product (id, category_id, slug, sku, name, description,"
-                    + " price_amount, price_currency) select nextval('product_seq'), id, ?, ?, ?, 'Made by a commerce system test.',"
-                    + " ?::numeric, 'EUR' from category where slug = 'home-kitchen' returning id")) {
+                    + " price_amount, price_currency, created_at) select nextval('product_seq'), id, ?, ?, ?,"
+                    + " 'Made by a commerce system test.', ?::numeric, 'EUR', now() - interval '10 years'"
+                    + " from category where slug = 'home-kitchen' returning id")) {
                 s.setString(1, "test-" + suffix.toLowerCase(Locale.ROOT));
                 s.setString(2, sku);
                 s.setString(3, "Test item " + suffix);

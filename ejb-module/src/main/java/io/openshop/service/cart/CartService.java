@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -70,7 +71,7 @@ public class CartService {
     }
 
     private static CartLine lineFor(Cart cart, String sku) {
-        String wanted = sku == null ? "" : sku.strip().toUpperCase(java.util.Locale.ROOT);
+        String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         return cart.getLines().stream().filter(l -> l.getSku().equals(wanted)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Cart line", wanted));
     }

@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -192,7 +193,7 @@ public class CheckoutService {
         if (code == null || code.isBlank()) {
             throw new InvalidInputException("shippingMethod", "is required");
         }
-        return code.strip().toLowerCase(java.util.Locale.ROOT);
+        return code.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String paymentToken(String token) {

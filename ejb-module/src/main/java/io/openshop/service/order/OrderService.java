@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * What happens to orders after checkout. Each status change goes through the order's state
@@ -119,7 +120,7 @@ public class OrderService {
 
     /** The numbers of orders waiting for payment since before this time (for the expiry timer). */
     @PermitAll
-    public java.util.List<String> pendingPlacedBefore(OffsetDateTime time, int max) {
+    public List<String> pendingPlacedBefore(OffsetDateTime time, int max) {
         return orders.pendingPlacedBefore(time, max);
     }
 

@@ -49,7 +49,13 @@ public class ReservationExpiry {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int releaseOlderThan(int minutes) {
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(minutes);
-        List<String> due = orderService.pendingPlacedBefore(cutoff, BATCH);
+        List<String> due;
+        try {
+            due = orderService.pendingPlacedBefore(cutoff, BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look for unpaid orders; the next run tries again: " + e);
+            return 0;
+        }
         int released = 0;
         for (String number : due) {
             try {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Warehouses and stock levels in PostgreSQL. Reservations are single conditional UPDATEs: the
@@ -53,7 +54,7 @@ public class JpaInventoryRepository implements InventoryRepository {
         List<Object[]> rows = em.createNativeQuery("select s.variant_id, s.warehouse_id, -w.priority, s.on_hand - s.reserved"
                         + " from stock_level s join warehouse w on w.id = s.warehouse_id"
                         + " where s.variant_id = any (cast(?1 as bigint[])) order by s.variant_id, w.priority desc, w.id")
-                .setParameter(1, variantIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter(1, variantIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                 .getResultList();
         return rows.stream().map(r -> new WarehouseStock(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
