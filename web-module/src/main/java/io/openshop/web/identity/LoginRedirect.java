@@ -24,11 +24,18 @@ public class LoginRedirect {
         return "/login.xhtml?continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
-    /** A page to continue to after login, only ever one of this application's own paths. */
+    /**
+     * A page to continue to after login, only ever a path of this application: no scheme, no
+     * host ({@code //evil.example}), no backslash and no control or space characters (browsers
+     * drop tabs and newlines, turning {@code /\t/evil.example} into a host), and never the
+     * login or sign-up form itself. Null when the wish is not such a path.
+     */
     static String safeTarget(String wanted) {
-        if (wanted == null || wanted.isBlank() || !wanted.startsWith("/") || wanted.startsWith("//")
-                || wanted.contains("\\") || wanted.contains("\r") || wanted.contains("\n")
-                || wanted.startsWith("/login.xhtml") || wanted.startsWith("/signup.xhtml")) {
+        if (wanted == null || wanted.isBlank() || wanted.length() > 500 || !wanted.startsWith("/")
+                || wanted.contains("\\") || wanted.chars().anyMatch(c -> c <= 0x20 || c == 0x7f)) {
+            return null;
+        }
+        if (wanted.startsWith("//") || wanted.startsWith("/login.xhtml") || wanted.startsWith("/signup.xhtml")) {
             return null;
         }
         return wanted;
