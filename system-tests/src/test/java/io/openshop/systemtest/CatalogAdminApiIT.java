@@ -95,12 +95,14 @@ class CatalogAdminApiIT {
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/admin/catalog/products/" + slug));
         String etag = created.headers().firstValue("ETag").orElseThrow();
-        assertEquals(0, HttpSupport.json(created).getJsonNumber("version").longValue(), "a version sent in the body is ignored");
+        long version = HttpSupport.json(created).getJsonNumber("version").longValue();
+        assertTrue(version != 99, "a version sent in the body is ignored");
+        assertEquals("\"" + version + "\"", etag, "the ETag is the version");
         assertEquals("49.50", HttpSupport.json(HttpSupport.get("/api/products/" + slug)).getJsonObject("price")
                 .getJsonNumber("amount").bigDecimalValue().toPlainString(), "the shop sells it at once");
 
         HttpResponse<String> duplicate = as(admin, "POST", "/api/admin/catalog/products",
-                "{\"category\":\"tops\",\"slug\":\"" + slug + "\",\"sku\":\"OTHER-" + sku.substring(0, 10) + "\",\"name\":\"Again\","
+                "{\"category\":\"tops\",\"slug\":\"" + slug + "\",\"sku\":\"DUP-" + sku.substring(sku.length() - 8) + "\",\"name\":\"Again\","
                         + "\"price\":1,\"currency\":\"EUR\"}");
         assertProblem(duplicate, 400, "slug");
 
