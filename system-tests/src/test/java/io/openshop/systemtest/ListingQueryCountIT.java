@@ -98,4 +98,25 @@ class ListingQueryCountIT {
         statementsToServe("/product.xhtml?slug=organic-cotton-t-shirt", "APP-TSH-001");
         assertEquals(3, queriesOfData(), "the product page reads no cached catalog data either: " + statementTexts());
     }
+
+    /**
+     * A listing seen before costs the catalog-version check and its page's products: its total,
+     * facets and hits come from the listing cache. A product added by SQL, behind the
+     * application's back, moves the version, so the very next listing counts it.
+     */
+    @Test
+    void aRepeatedListingReadsOnlyTheVersionAndItsPageYetSeesAChangeMadeBySql() throws Exception {
+        String path = "/api/search?category=apparel&size=10";
+        statementsToServe(path, "\"total\"");
+        assertEquals(2, queriesOfData(), "the version check and the page's products: " + statementTexts());
+        long before = HttpSupport.json(HttpSupport.get(path)).getJsonNumber("total").longValue();
+        DatabaseSupport.insertProduct("tops", "listing-cache-test-tee", "LCT-0001", "Listing Cache Tee", "19.00");
+        try {
+            long after = HttpSupport.json(HttpSupport.get(path)).getJsonNumber("total").longValue();
+            assertEquals(before + 1, after, "the new product is counted at once");
+        } finally {
+            DatabaseSupport.deleteProduct("listing-cache-test-tee");
+        }
+        assertEquals(before, HttpSupport.json(HttpSupport.get(path)).getJsonNumber("total").longValue(), "and its removal too");
+    }
 }

@@ -13,6 +13,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -44,7 +45,9 @@ import java.util.stream.Collectors;
  * Product search on PostgreSQL itself: full text on a weighted tsvector (name and SKU above
  * description), trigram word similarity on the punctuation-free name for typos, facet counts
  * computed over the same conditions, and keyset pagination. A search costs the same handful of
- * statements whatever the page size.
+ * statements whatever the page size; what it computes over all its hits (total, facets, first
+ * page) is kept in the {@link ListingCache} under the catalog's version, so a repeated listing
+ * costs the version check, the page's products and their prices.
  */
 @ApplicationScoped
 public class PostgresProductSearch implements ProductSearch {
@@ -80,43 +83,98 @@ public class PostgresProductSearch implements ProductSearch {
      */
     static final String WORD_SIMILARITY_THRESHOLD = "0.4";
 
+    /** What is computed over all of a query's hits, the same for every page of it. */
+    private record Counts(long total, List<FacetValue> categories, List<FacetValue> prices,
+                          List<SearchResult.AttributeFacet> attributes, Optional<String> exactSku) {
+    }
+
+    /** A query's cache key, leaving out what does not change its counts (order, page size, cursor). */
+    private record CountsKey(String catalogState, String currency, String text, Long scope, String price,
+                             Map<String, String> attributes) {
+    }
+
+    private record FirstPageKey(CountsKey counts, ProductSort sort, int size) {
+    }
+
+    private record StateKey(String what, String catalogState) {
+    }
+
+    @Inject
+    ListingCache cache;
+
     @Override
     public SearchResult search(ProductQuery query) {
-        if (query.hasText()) {
-            // Local to this transaction, so the trigram index still serves the <% operator.
-            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', ?1, true)")
-                    .setParameter(1, WORD_SIMILARITY_THRESHOLD).getSingleResult();
-        }
-        Map<Long, Node> tree = categoryTree();
+        String state = catalogState(query.currency());
+        Map<Long, Node> tree = cache.get(new StateKey("category-tree", state), this::categoryTree);
         Node scope = query.category() == null ? null : tree.values().stream()
                 .filter(n -> n.slug().equals(query.category())).findFirst()
                 .orElseThrow(() -> new NotFoundException("Category", query.category()));
 
-        Map<String, String> facetLabels = facetAttributes();
+        Map<String, String> facetLabels = cache.get(new StateKey("facet-labels", state), this::facetAttributes);
         for (String code : query.attributes().keySet()) {
             if (!facetLabels.containsKey(code)) {
                 throw new InvalidInputException("attr." + code, "is not an attribute products can be filtered by");
             }
         }
+        boolean[] thresholdSet = {false};
+        Runnable beforeTextStatements = () -> {
+            if (query.hasText() && !thresholdSet[0]) {
+                // Local to this transaction, so the trigram index still serves the <% operator.
+                em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', ?1, true)")
+                        .setParameter(1, WORD_SIMILARITY_THRESHOLD).getSingleResult();
+                thresholdSet[0] = true;
+            }
+        };
         Conditions all = conditions(query, tree, scope, true, true);
-        List<Object[]> rows = hits(query, all);
+        CountsKey countsKey = new CountsKey(state, query.currency().getCurrencyCode(), query.text(),
+                scope == null ? null : scope.id(), query.price().map(PriceBand::key).orElse(null), query.attributes());
+        List<Object[]> rows;
+        if (query.after() == null) {
+            rows = cache.get(new FirstPageKey(countsKey, query.sort(), query.size()), () -> {
+                beforeTextStatements.run();
+                return hits(query, all);
+            });
+        } else {
+            beforeTextStatements.run();
+            rows = hits(query, all);
+        }
         boolean more = rows.size() > query.size();
         List<Object[]> page = more ? rows.subList(0, query.size()) : rows;
 
-        // The category facet lists only the listed category's children, whose subtrees lie inside
-        // it: counting per category under the query's own conditions gives those numbers and,
-        // summed, the total, in one pass over the hits instead of two passes, one of them over
-        // the whole catalog (docs/performance.md).
-        Map<Long, Long> perCategory = countsPerCategory(all);
-        long total = perCategory.values().stream().mapToLong(Long::longValue).sum();
+        Counts counts = cache.get(countsKey, () -> {
+            beforeTextStatements.run();
+            // The category facet lists only the listed category's children, whose subtrees lie
+            // inside it: counting per category under the query's own conditions gives those
+            // numbers and, summed, the total, in one pass over the hits instead of two passes,
+            // one of them over the whole catalog (docs/performance.md).
+            Map<Long, Long> perCategory = countsPerCategory(all);
+            return new Counts(perCategory.values().stream().mapToLong(Long::longValue).sum(),
+                    categoryFacet(perCategory, tree, scope),
+                    priceFacet(conditions(query, tree, scope, true, false)),
+                    attributeFacets(query, tree, scope, facetLabels),
+                    exactSku(query));
+        });
         return new SearchResult(
                 offers(page, query.currency()),
-                total,
-                categoryFacet(perCategory, tree, scope),
-                priceFacet(conditions(query, tree, scope, true, false)),
-                attributeFacets(query, tree, scope, facetLabels),
+                counts.total(),
+                counts.categories(),
+                counts.prices(),
+                counts.attributes(),
                 more ? Optional.of(cursor(query.sort(), page.get(page.size() - 1))) : Optional.empty(),
-                exactSku(query));
+                counts.exactSku());
+    }
+
+    /**
+     * The catalog's version and the price lists of the currency in force now: together they fix
+     * every count a listing shows, so they key the cache (one cheap statement per request).
+     */
+    private String catalogState(Currency currency) {
+        return (String) em.createNativeQuery("select cast(v.value as text) || '/' || coalesce((select string_agg("
+                        + "cast(l.id as text), ',' order by l.id) from price_list l where l.currency = ?1"
+                        + " and (l.valid_from is null or l.valid_from <= now()) and (l.valid_to is null or l.valid_to > now())),"
+                        + " '') from catalog_version v")
+                .setParameter(1, currency.getCurrencyCode())
+                .getSingleResult();
     }
 
     private Map<Long, Node> categoryTree() {
