@@ -186,6 +186,11 @@ public class Order {
         moveTo(OrderStatus.CANCELLED, actor, at);
     }
 
+    /** Money went back to the customer: all of it (REFUNDED) or part (PARTIALLY_REFUNDED). */
+    public void refunded(boolean fully, String actor, OffsetDateTime at) {
+        moveTo(fully ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED, actor, at);
+    }
+
     public void startFulfilment(String actor, OffsetDateTime at) {
         moveTo(OrderStatus.FULFILLING, actor, at);
     }

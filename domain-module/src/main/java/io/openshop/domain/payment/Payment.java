@@ -107,6 +107,67 @@ public class Payment {
         status = PaymentStatus.VOIDED;
     }
 
+    /**
+     * Gives back part or all of what was captured; refuses more than is left. Returns true when
+     * the whole capture has now been refunded.
+     */
+    public boolean refund(Money money) {
+        requireCurrency(money);
+        if (money.amount().signum() <= 0) {
+            throw new RefundNotAllowedException("the amount must be more than zero");
+        }
+        if (status != PaymentStatus.CAPTURED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            throw new RefundNotAllowedException("the payment is " + status + ", only a captured payment is refunded");
+        }
+        BigDecimal total = refunded.add(money.amount());
+        if (total.compareTo(captured) > 0) {
+            throw new RefundNotAllowedException("at most " + captured.subtract(refunded) + " " + currency + " is left to refund");
+        }
+        refunded = total;
+        status = total.compareTo(captured) == 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        return status == PaymentStatus.REFUNDED;
+    }
+
+    /**
+     * The provider reports that this much has been refunded in all (a refund made at its
+     * dashboard, or the echo of ours). Only ever raises the refunded amount, never lowers it, so
+     * events arriving late or twice change nothing. Returns whether anything changed.
+     */
+    public boolean refundedInAllAtProvider(Money total) {
+        requireCurrency(total);
+        if (status == PaymentStatus.AUTHORIZED) {
+            captured(); // a refund implies the capture happened
+        }
+        if (status != PaymentStatus.CAPTURED && status != PaymentStatus.PARTIALLY_REFUNDED) {
+            return false;
+        }
+        BigDecimal amount = total.amount().min(captured);
+        if (amount.compareTo(refunded) <= 0) {
+            return false;
+        }
+        refunded = amount;
+        status = amount.compareTo(captured) == 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+        return true;
+    }
+
+    private void requireCurrency(Money money) {
+        if (!money.currency().getCurrencyCode().equals(currency)) {
+            throw new RefundNotAllowedException("the payment is in " + currency + ", not " + money.currency().getCurrencyCode());
+        }
+    }
+
+    public String getGateway() {
+        return gateway;
+    }
+
+    public Money getCaptured() {
+        return Money.of(captured, Currency.getInstance(currency));
+    }
+
+    public Money getRefunded() {
+        return Money.of(refunded, Currency.getInstance(currency));
+    }
+
     public Long getId() {
         return id;
     }

@@ -35,7 +35,11 @@ public interface PaymentGateway {
         }
     }
 
-    /** Something the gateway tells us happened: an event id (for deduplication), its type and the payment reference. */
-    record WebhookEvent(String id, String type, String reference) {
+    /**
+     * Something the gateway tells us happened: an event id (for deduplication), its type, the
+     * payment reference and, where the event carries one, an amount (for a refund event: the
+     * total refunded so far, as providers report it).
+     */
+    record WebhookEvent(String id, String type, String reference, Money amount) {
     }
 }

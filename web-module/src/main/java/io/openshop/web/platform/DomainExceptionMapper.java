@@ -2,6 +2,7 @@ package io.openshop.web.platform;
 
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.payment.PaymentProviderException;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * A broken business rule is the caller's to fix: 400, 401, 404 or 409 with the rule in words; 402
- * for a declined payment, 422 for an idempotency key reused with a different request.
+ * for a declined payment, 422 for an idempotency key reused with a different request; 503 or 502
+ * when the payment provider failed.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -55,6 +57,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         }
         if (e instanceof PaymentDeclinedException) {
             return Problem.response(Response.Status.PAYMENT_REQUIRED, e.getMessage());
+        }
+        if (e instanceof PaymentProviderException provider) {
+            // the provider's fault, not the caller's: 503 (try again, same key) or 502
+            return provider.isRetryable()
+                    ? Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                            .header("Retry-After", "5").build()
+                    : Problem.response(Response.Status.BAD_GATEWAY, e.getMessage());
         }
         return Problem.response(Response.Status.CONFLICT, e.getMessage());
     }

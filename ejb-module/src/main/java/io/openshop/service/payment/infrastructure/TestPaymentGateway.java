@@ -4,6 +4,7 @@ import io.openshop.domain.payment.PaymentDeclinedException;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * idempotency key gives the same reference, as a real provider's would.
  */
 @ApplicationScoped
+@Typed(TestPaymentGateway.class)
 public class TestPaymentGateway implements PaymentGateway {
 
     private static final Map<String, String> CARDS = Map.of("tok_visa", "4242", "tok_mastercard", "4444");

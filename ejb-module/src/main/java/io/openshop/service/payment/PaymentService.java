@@ -1,0 +1,247 @@
+package io.openshop.service.payment;
+
+import io.openshop.domain.checkout.CheckoutRepository;
+import io.openshop.domain.checkout.IdempotencyKeyReusedException;
+import io.openshop.domain.identity.Roles;
+import io.openshop.domain.order.Order;
+import io.openshop.domain.order.OrderRepository;
+import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.payment.Payment;
+import io.openshop.domain.payment.PaymentGateway;
+import io.openshop.domain.payment.PaymentRepository;
+import io.openshop.domain.payment.PaymentStatus;
+import io.openshop.domain.payment.RefundNotAllowedException;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.inventory.InventoryService;
+import io.openshop.service.order.OrderView;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Money after checkout: capture, refund and the provider's webhooks. Capture and refund carry the
+ * caller's idempotency key, claimed under the unique constraint of idempotency_key in the same
+ * transaction as the effect, so the same request sent again returns the first result; the keys
+ * sent on to the provider are derived from ours, so a retry never charges or refunds twice there
+ * either. Webhook events are claimed by id in the same transaction as their effect.
+ */
+@Stateless
+public class PaymentService {
+
+    static final String CAPTURE = "capture";
+    static final String REFUND = "refund";
+    private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    CheckoutRepository idempotency;
+
+    @Inject
+    InventoryService inventory;
+
+    @Resource
+    SessionContext session;
+
+    /** Captures an order's authorised payment and marks the order paid; the same key again returns the first result. */
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    public OrderView capture(String number, String idempotencyKey) {
+        requireKey(idempotencyKey);
+        String fingerprint = fingerprint(CAPTURE, strip(number));
+        Replay replay = claim(CAPTURE, idempotencyKey, fingerprint);
+        if (replay != null) {
+            return replay.view();
+        }
+        Order order = order(number);
+        order.markPaid(session.getCallerPrincipal().getName(), now());
+        for (Payment p : payments.ofOrder(order.getId())) {
+            if (p.getStatus() == PaymentStatus.AUTHORIZED) {
+                // one capture per payment, ever: the provider's key does not depend on the caller's
+                gateway.capture(p.getReference(), p.getAmount(), "capture-" + order.getNumber() + "-" + p.getId());
+                p.captured();
+            }
+        }
+        idempotency.complete(CAPTURE, idempotencyKey, order.getId());
+        return OrderView.of(order, false);
+    }
+
+    /**
+     * Gives part or all of a captured payment back; never more than was captured (the payment
+     * refuses it, and a CHECK in the database too). Partial refunds leave the order
+     * PARTIALLY_REFUNDED, the last one REFUNDED.
+     */
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    public OrderView refund(String number, BigDecimal amount, String idempotencyKey) {
+        requireKey(idempotencyKey);
+        if (amount == null) {
+            throw new InvalidInputException("amount", "is required");
+        }
+        String fingerprint = fingerprint(REFUND, strip(number), amount.stripTrailingZeros().toPlainString());
+        Replay replay = claim(REFUND, idempotencyKey, fingerprint);
+        if (replay != null) {
+            return replay.view();
+        }
+        Order order = order(number);
+        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > Math.max(0, order.getCurrency().getDefaultFractionDigits())) {
+            throw new InvalidInputException("amount", "must be more than zero, with no more decimals than "
+                    + order.getCurrency().getCurrencyCode() + " has");
+        }
+        Money money = Money.of(amount, order.getCurrency());
+        Payment payment = payments.ofOrder(order.getId()).stream()
+                .filter(p -> p.getStatus() == PaymentStatus.CAPTURED || p.getStatus() == PaymentStatus.PARTIALLY_REFUNDED)
+                .findFirst()
+                .orElseThrow(() -> new RefundNotAllowedException("order " + order.getNumber() + " has no captured payment"));
+        boolean fully = payment.refund(money);
+        order.refunded(fully, session.getCallerPrincipal().getName(), now());
+        gateway.refund(payment.getReference(), money, "refund-" + order.getNumber() + "-" + idempotencyKey);
+        idempotency.complete(REFUND, idempotencyKey, order.getId());
+        return OrderView.of(order, false);
+    }
+
+    /**
+     * A provider event, verified by the gateway (a bad or stale signature is refused) and handled
+     * at most once: its id is inserted in this transaction, so a replay finds it and does nothing.
+     * An event that would move an order backwards, or that does not fit where the order is, is
+     * skipped and its outcome recorded, never an error.
+     */
+    @PermitAll
+    public WebhookReceipt receiveWebhook(String payload, Map<String, String> headers) {
+        PaymentGateway.WebhookEvent event;
+        try {
+            event = gateway.parseWebhook(payload == null ? "" : payload, headers);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Stripe-Signature", "the webhook is not genuine: " + e.getMessage());
+        }
+        if (!payments.claimEvent(gateway.name(), event.id(), event.type(), now())) {
+            return new WebhookReceipt(event.id(), event.type(), true, "already handled");
+        }
+        String outcome = apply(event);
+        payments.recordOutcome(gateway.name(), event.id(), outcome);
+        LOG.info(() -> "Payment event " + event.id() + " (" + event.type() + "): " + outcome);
+        return new WebhookReceipt(event.id(), event.type(), false, outcome);
+    }
+
+    private String apply(PaymentGateway.WebhookEvent event) {
+        if (!List.of("payment_intent.succeeded", "payment_intent.payment_failed", "charge.refunded").contains(event.type())) {
+            return "ignored: type not handled";
+        }
+        if (event.reference() == null) {
+            return "ignored: no payment reference";
+        }
+        Payment payment = payments.byReference(gateway.name(), event.reference()).orElse(null);
+        if (payment == null) {
+            return "ignored: no payment " + event.reference();
+        }
+        Order order = orders.byId(payment.getOrderId()).orElseThrow();
+        String actor = "provider:" + gateway.name();
+        OffsetDateTime now = now();
+        switch (event.type()) {
+            case "payment_intent.succeeded" -> {
+                if (payment.getStatus() == PaymentStatus.AUTHORIZED) {
+                    payment.captured();
+                }
+                return moveIfAllowed(order, OrderStatus.PAID, actor, now);
+            }
+            case "payment_intent.payment_failed" -> {
+                if (!order.getStatus().canMoveTo(OrderStatus.CANCELLED) || payment.getStatus() != PaymentStatus.AUTHORIZED) {
+                    return "skipped: order " + order.getNumber() + " is " + order.getStatus() + ", payment " + payment.getStatus();
+                }
+                payment.voided();
+                order.cancel(actor, now);
+                inventory.release(order.getAllocations());
+                return "applied: order " + order.getNumber() + " CANCELLED, stock released";
+            }
+            default -> { // charge.refunded
+                if (event.amount() == null) {
+                    return "ignored: no refunded amount";
+                }
+                boolean changed = payment.refundedInAllAtProvider(event.amount());
+                if (!changed) {
+                    return "skipped: payment " + payment.getStatus() + " has " + payment.getRefunded().amount() + " refunded already";
+                }
+                if (order.getStatus() == OrderStatus.PENDING_PAYMENT) {
+                    order.markPaid(actor, now); // a refund implies the capture; the order passes through PAID
+                }
+                OrderStatus target = payment.getStatus() == PaymentStatus.REFUNDED ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+                return moveIfAllowed(order, target, actor, now);
+            }
+        }
+    }
+
+    private static String moveIfAllowed(Order order, OrderStatus target, String actor, OffsetDateTime now) {
+        if (!order.getStatus().canMoveTo(target)) {
+            return "skipped: order " + order.getNumber() + " is " + order.getStatus() + " and does not become " + target;
+        }
+        order.moveTo(target, actor, now);
+        return "applied: order " + order.getNumber() + " " + target;
+    }
+
+    private Replay claim(String scope, String key, String fingerprint) {
+        CheckoutRepository.IdempotencyClaim claim = idempotency.claim(scope, key, fingerprint, now());
+        if (claim.fresh()) {
+            return null;
+        }
+        if (!claim.requestHash().equals(fingerprint) || claim.orderId() == null) {
+            throw new IdempotencyKeyReusedException();
+        }
+        return new Replay(OrderView.of(orders.byId(claim.orderId()).orElseThrow(), true));
+    }
+
+    private record Replay(OrderView view) {
+    }
+
+    private Order order(String number) {
+        if (number == null || number.isBlank()) {
+            throw new NotFoundException("Order", "");
+        }
+        return orders.byNumber(number.strip()).orElseThrow(() -> new NotFoundException("Order", number));
+    }
+
+    private static void requireKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new InvalidInputException("Idempotency-Key", "header is required: 1 to 100 visible characters, e.g. a UUID");
+        }
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String fingerprint(String... parts) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\u0000", parts).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always there", e);
+        }
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
