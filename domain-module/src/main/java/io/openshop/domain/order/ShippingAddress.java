@@ -1,28 +1,38 @@
 package io.openshop.domain.order;
 
+import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 import java.util.Locale;
 
-/** Where an order goes. Immutable value; every field checked here, so an order never holds a half address. */
+/**
+ * Where an order goes. Immutable value; every field checked here, so an order never holds a half address.
+ * Everything but the country (needed in clear for tax and shipping) is encrypted at rest.
+ */
 @Embeddable
 public class ShippingAddress {
 
-    @Column(name = "ship_name", nullable = false, length = 120)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_name", nullable = false)
     private String name;
 
-    @Column(name = "ship_line1", nullable = false, length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_line1", nullable = false)
     private String line1;
 
-    @Column(name = "ship_line2", length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_line2")
     private String line2;
 
-    @Column(name = "ship_postal_code", nullable = false, length = 20)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_postal_code", nullable = false)
     private String postalCode;
 
-    @Column(name = "ship_city", nullable = false, length = 120)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_city", nullable = false)
     private String city;
 
     @Column(name = "ship_country", nullable = false, length = 2)
