@@ -10,5 +10,7 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ROLE_GRANTED,
     ROLE_REVOKED,
-    LOGOUT
+    LOGOUT,
+    DATA_EXPORTED,
+    DATA_ERASED
 }

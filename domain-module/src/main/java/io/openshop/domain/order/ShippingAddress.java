@@ -55,6 +55,18 @@ public class ShippingAddress {
         this.country = c;
     }
 
+    /** What is left of an address after its customer's data was erased: the country alone (for tax records). */
+    public static ShippingAddress erased(String country) {
+        ShippingAddress a = new ShippingAddress();
+        a.name = "";
+        a.line1 = "";
+        a.line2 = null;
+        a.postalCode = "";
+        a.city = "";
+        a.country = country;
+        return a;
+    }
+
     private static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "is required");
