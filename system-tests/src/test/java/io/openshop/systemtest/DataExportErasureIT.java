@@ -178,6 +178,26 @@ class DataExportErasureIT {
     }
 
     @Test
+    void theAccountPageDownloadsTheSameExport() throws Exception {
+        Customer a = newCustomer("button");
+        String street = "Knopfgasse " + System.nanoTime() % 100000;
+        addAddress(a, street, "+43 1 2345");
+        WebSession browser = new WebSession();
+        assertTrue(WebSession.isRedirect(browser.signIn(a.email(), PASSWORD)));
+        HttpResponse<String> page = browser.get("/account/");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Download my data"), page.body());
+        HttpResponse<String> download = browser.submit(page, "export", Map.of(), "download");
+        assertEquals(200, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("openshop-data.json"));
+        JsonObject export = HttpSupport.json(download);
+        assertEquals(a.email(), export.getJsonObject("profile").getString("email"));
+        assertEquals(street, export.getJsonArray("addresses").getJsonObject(0).getString("line1"));
+        assertEquals(1, DatabaseSupport.count("select count(*) from audit_log where action = 'DATA_EXPORTED' and target = ?", a.email()));
+    }
+
+    @Test
     void erasureLeavesNoPersonalDataKeepsTotalsAndClosesTheAccount() throws Exception {
         Customer c = newCustomer("erase");
         Customer other = newCustomer("erase-other");
