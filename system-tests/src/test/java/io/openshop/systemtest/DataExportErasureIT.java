@@ -267,6 +267,33 @@ class DataExportErasureIT {
                 "erased-" + accountId + "@erased.invalid"));
     }
 
+    @Test
+    void anAdministratorErasesACustomerOnRequestAndNobodyElseMay() throws Exception {
+        Customer c = newCustomer("admin-erase");
+        Customer other = newCustomer("not-admin");
+        String number = placeOrder(c, "Antragsweg 1");
+        String body = Json.createObjectBuilder().add("email", c.email()).build().toString();
+        assertEquals(401, HttpSupport.send("POST", "/api/admin/personal-data/erase", body).statusCode(), "anonymous");
+        assertEquals(403, as(other, "POST", "/api/admin/personal-data/erase", body).statusCode(), "a customer");
+        assertEquals(1, DatabaseSupport.count("select count(*) from app_user where email = ? and status = 'ACTIVE'", c.email()));
+
+        HttpResponse<String> issued = tokenFor(TestSettings.adminEmail(), TestSettings.adminPassword());
+        assertEquals(200, issued.statusCode(), issued.body());
+        Customer admin = new Customer(TestSettings.adminEmail(), "admin", HttpSupport.json(issued).getString("token"));
+        HttpResponse<String> erased = as(admin, "POST", "/api/admin/personal-data/erase", body);
+        assertEquals(204, erased.statusCode(), erased.body());
+        assertEquals(404, as(admin, "POST", "/api/admin/personal-data/erase", body).statusCode(), "already erased");
+        assertEquals(404, as(admin, "POST", "/api/admin/personal-data/erase",
+                Json.createObjectBuilder().add("email", TestSettings.adminEmail()).build().toString()).statusCode(),
+                "staff are not erased this way");
+        assertEquals(0, DatabaseSupport.count("select count(*) from app_user where lower(email) = lower(?)", c.email()));
+        assertEquals(0, DatabaseSupport.count("select count(*) from customer_order where lower(email) = lower(?)", c.email()));
+        assertTrue(CommerceSupport.text("select email from customer_order where number = ?", number).endsWith("@erased.invalid"));
+        assertEquals(1, DatabaseSupport.count("select count(*) from audit_log where action = 'DATA_ERASED' and actor = ?"
+                + " and before->>'email' = ?", TestSettings.adminEmail(), c.email()));
+        assertEquals(401, tokenFor(c.email(), PASSWORD).statusCode());
+    }
+
     @AfterAll
     static void forgetTheAttemptsOfThisMachine() throws Exception {
         try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement()) {

@@ -12,5 +12,6 @@ public enum AuditAction {
     ROLE_REVOKED,
     LOGOUT,
     DATA_EXPORTED,
-    DATA_ERASED
+    DATA_ERASED,
+    DATA_REENCRYPTED
 }

@@ -14,6 +14,7 @@ import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.identity.infrastructure.StoredCiphertexts;
 import io.openshop.service.order.OrderView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,9 @@ public class PersonalDataService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    StoredCiphertexts ciphertexts;
+
     @Resource
     SessionContext caller;
 
@@ -89,6 +93,24 @@ public class PersonalDataService {
                 .filter(a -> a.getKind() == AccountKind.CUSTOMER)
                 .orElseThrow(() -> new NotFoundException("Customer", customerEmail));
         erase(customer, caller.getCallerPrincipal().getName(), remoteAddress);
+    }
+
+    /**
+     * Re-encrypts up to {@code max} rows of personal data that are not under the current key
+     * (after a key rotation, or rows from before encryption); one transaction per call. Returns
+     * how many rows were rewritten: call again until it answers 0, then the old key can go.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int reencryptBatch(int max, String remoteAddress) {
+        if (max < 1 || max > 10_000) {
+            throw new InvalidInputException("batchSize", "must be 1 to 10000");
+        }
+        int rewritten = ciphertexts.reencryptBatch(max);
+        if (rewritten > 0) {
+            audit.record(new AuditEntry(caller.getCallerPrincipal().getName(), AuditAction.DATA_REENCRYPTED, null, null,
+                    Map.of("rows", Integer.toString(rewritten)), clip(remoteAddress)));
+        }
+        return rewritten;
     }
 
     private void erase(UserAccount account, String actor, String remoteAddress) {
