@@ -51,6 +51,8 @@ class DataExportErasureIT {
         WebSession session = new WebSession();
         session.submit(session.get("/signup.xhtml"), "signup", Map.of("email", email, "name", name, "password", PASSWORD), "submit");
         assertEquals(1, DatabaseSupport.count("select count(*) from app_user where email = ?", email), "signed up " + email);
+        // stands in for email verification (not built yet): orders are tied to an account by a verified email only
+        CommerceSupport.execute("update app_user set email_verified = true where email = ?", email);
         return new Customer(email, name, token(email, PASSWORD));
     }
 
@@ -175,6 +177,28 @@ class DataExportErasureIT {
 
         assertEquals(1, DatabaseSupport.count("select count(*) from audit_log where action = 'DATA_EXPORTED' and target = ?", a.email()));
         assertEquals(401, HttpSupport.send("GET", "/api/me/export", null).statusCode(), "anonymous");
+    }
+
+    @Test
+    void anUnverifiedEmailOpensNoOrdersPlacedWithIt() throws Exception {
+        Customer victim = newCustomer("guest");
+        String number = placeOrder(victim, "Gastweg 5");
+        // someone signs up with an address they do not own: it stays unverified
+        String unique = Long.toString(System.nanoTime(), 36);
+        String email = "claimed-" + unique + "@example.org";
+        placeOrder(new Customer(email, "Guest " + unique, null), "Gastweg 6");
+        WebSession session = new WebSession();
+        session.submit(session.get("/signup.xhtml"), "signup", Map.of("email", email, "name", "Claimer", "password", PASSWORD), "submit");
+        Customer claimer = new Customer(email, "Claimer", token(email, PASSWORD));
+        HttpResponse<String> exported = as(claimer, "GET", "/api/me/export", null);
+        assertEquals(200, exported.statusCode(), exported.body());
+        assertEquals(0, HttpSupport.json(exported).getJsonArray("orders").size(), exported.body());
+        assertFalse(exported.body().contains("Gastweg"));
+        assertEquals(204, as(claimer, "POST", "/api/me/erase", Json.createObjectBuilder().add("password", PASSWORD).build().toString())
+                .statusCode());
+        assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ?", email),
+                "the guest order placed with that email is untouched");
+        assertEquals(victim.email(), CommerceSupport.text("select email from customer_order where number = ?", number));
     }
 
     @Test

@@ -69,7 +69,7 @@ public class PersonalDataService {
                 new PersonalDataExport.Profile(email, me.getDisplayName(), me.getStatus().name(), me.isEmailVerified(),
                         me.getCreatedAt(), me.getLastLoginAt()),
                 book.of(me.getId()).stream().map(AddressView::of).toList(),
-                orders.byEmail(email).stream().map(o -> OrderView.of(o, false)).toList());
+                ordersOf(me).stream().map(o -> OrderView.of(o, false)).toList());
         audit.record(new AuditEntry(email, AuditAction.DATA_EXPORTED, email, null,
                 Map.of("addresses", Integer.toString(export.addresses().size()), "orders", Integer.toString(export.orders().size())),
                 clip(remoteAddress)));
@@ -115,7 +115,7 @@ public class PersonalDataService {
 
     private void erase(UserAccount account, String actor, String remoteAddress) {
         String email = account.getEmail().value();
-        List<Order> theirs = orders.byEmail(email);
+        List<Order> theirs = ordersOf(account);
         String placeholder = UserAccount.erasedEmail(account.getId());
         theirs.forEach(o -> o.eraseCustomerData(placeholder));
         int addresses = book.removeAllOf(account.getId());
@@ -126,6 +126,15 @@ public class PersonalDataService {
         audit.record(new AuditEntry(actor, AuditAction.DATA_ERASED, placeholder, Map.of("email", email),
                 Map.of("email", placeholder, "orders", Integer.toString(theirs.size()), "addresses", Integer.toString(addresses),
                         "status", account.getStatus().name()), clip(remoteAddress)));
+    }
+
+    /**
+     * Orders are tied to an account only by the email they were placed with, and guests order
+     * without an account: only an account whose email is verified may see or erase them, or
+     * anyone could sign up with someone else's address and read (or blank) that person's orders.
+     */
+    private List<Order> ordersOf(UserAccount account) {
+        return account.isEmailVerified() ? orders.byEmail(account.getEmail().value()) : List.of();
     }
 
     private UserAccount me() {
