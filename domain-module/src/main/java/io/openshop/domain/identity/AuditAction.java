@@ -10,5 +10,8 @@ public enum AuditAction {
     ACCOUNT_CREATED,
     ROLE_GRANTED,
     ROLE_REVOKED,
-    LOGOUT
+    LOGOUT,
+    DATA_EXPORTED,
+    DATA_ERASED,
+    DATA_REENCRYPTED
 }

@@ -171,6 +171,29 @@ public class UserAccount {
         lastLoginAt = at(now);
     }
 
+    /**
+     * Erasure of a customer's personal data: the email becomes a placeholder unique to this
+     * account (so the address is free again and the row stays valid), the name is blanked, the
+     * account is disabled for good and its password no longer matches anything.
+     */
+    public void erase(String unusablePasswordHash) {
+        if (kind != AccountKind.CUSTOMER) {
+            throw new InvalidInputException("account", "only a customer's account is erased; staff accounts are disabled instead");
+        }
+        this.email = erasedEmail(id);
+        this.displayName = "Erased customer";
+        this.passwordHash = unusablePasswordHash;
+        this.status = AccountStatus.DISABLED;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.emailVerified = false;
+    }
+
+    /** The placeholder that replaces an erased customer's email, on the account and on their orders. */
+    public static String erasedEmail(long accountId) {
+        return "erased-" + accountId + "@erased.invalid";
+    }
+
     public Long getId() {
         return id;
     }
@@ -205,6 +228,10 @@ public class UserAccount {
 
     public Instant getLockedUntil() {
         return lockedUntil == null ? null : lockedUntil.toInstant();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt == null ? null : createdAt.toInstant();
     }
 
     public Instant getLastLoginAt() {

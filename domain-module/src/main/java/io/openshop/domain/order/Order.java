@@ -161,6 +161,15 @@ public class Order {
         return e;
     }
 
+    /**
+     * Erases the customer's personal data from the order: the email becomes the erased account's
+     * placeholder and the shipping address keeps only its country. Lines, totals and tax stay.
+     */
+    public void eraseCustomerData(String placeholderEmail) {
+        this.email = normaliseEmail(placeholderEmail);
+        this.shippingAddress = ShippingAddress.erased(shippingAddress.getCountry());
+    }
+
     public boolean belongsTo(String someEmail) {
         return someEmail != null && email.toLowerCase(Locale.ROOT).equals(someEmail.strip().toLowerCase(Locale.ROOT));
     }

@@ -16,6 +16,9 @@ public interface OrderRepository {
 
     Optional<Order> byId(long id);
 
+    /** Every order placed with this email (compared without regard to case), newest first. */
+    List<Order> byEmail(String email);
+
     /** The numbers of orders still waiting for payment that were placed before this time. */
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);
 }

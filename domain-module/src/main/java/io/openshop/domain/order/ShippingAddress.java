@@ -1,28 +1,38 @@
 package io.openshop.domain.order;
 
+import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
 import java.util.Locale;
 
-/** Where an order goes. Immutable value; every field checked here, so an order never holds a half address. */
+/**
+ * Where an order goes. Immutable value; every field checked here, so an order never holds a half address.
+ * Everything but the country (needed in clear for tax and shipping) is encrypted at rest.
+ */
 @Embeddable
 public class ShippingAddress {
 
-    @Column(name = "ship_name", nullable = false, length = 120)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_name", nullable = false)
     private String name;
 
-    @Column(name = "ship_line1", nullable = false, length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_line1", nullable = false)
     private String line1;
 
-    @Column(name = "ship_line2", length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_line2")
     private String line2;
 
-    @Column(name = "ship_postal_code", nullable = false, length = 20)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_postal_code", nullable = false)
     private String postalCode;
 
-    @Column(name = "ship_city", nullable = false, length = 120)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "ship_city", nullable = false)
     private String city;
 
     @Column(name = "ship_country", nullable = false, length = 2)
@@ -43,6 +53,18 @@ public class ShippingAddress {
             throw new InvalidInputException("shippingAddress.country", "must be an ISO 3166 two-letter code");
         }
         this.country = c;
+    }
+
+    /** What is left of an address after its customer's data was erased: the country alone (for tax records). */
+    public static ShippingAddress erased(String country) {
+        ShippingAddress a = new ShippingAddress();
+        a.name = "";
+        a.line1 = "";
+        a.line2 = null;
+        a.postalCode = "";
+        a.city = "";
+        a.country = country;
+        return a;
     }
 
     private static String required(String field, String value, int max) {

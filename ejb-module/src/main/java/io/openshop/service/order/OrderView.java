@@ -12,7 +12,11 @@ import java.util.List;
 public record OrderView(String number, String email, OrderStatus status, String currency, boolean pricesIncludeTax,
                         List<Line> lines, Money subtotal, Money discount, Money shipping, Money tax, Money grandTotal,
                         String couponCode, String shippingMethod, String shipToCountry, OffsetDateTime placedAt,
-                        List<Change> history, boolean replayed) {
+                        List<Change> history, boolean replayed, Address shippingAddress) {
+
+    /** Where the order goes, decrypted: only for its customer and staff. */
+    public record Address(String name, String line1, String line2, String postalCode, String city, String country) {
+    }
 
     public record Line(String sku, String name, int quantity, Money unitPrice, Money subtotal, Money discount,
                        BigDecimal taxRate, Money tax, Money total) {
@@ -29,6 +33,8 @@ public record OrderView(String number, String email, OrderStatus status, String 
                 o.getSubtotal(), o.getDiscount(), o.getShipping(), o.getTax(), o.getGrandTotal(), o.getCouponCode(),
                 o.getShippingMethod(), o.getShippingAddress().getCountry(), o.getPlacedAt(),
                 o.getHistory().stream().map(h -> new Change(h.getFrom(), h.getTo(), h.getActor(), h.getChangedAt())).toList(),
-                replayed);
+                replayed, new Address(o.getShippingAddress().getName(), o.getShippingAddress().getLine1(),
+                        o.getShippingAddress().getLine2(), o.getShippingAddress().getPostalCode(),
+                        o.getShippingAddress().getCity(), o.getShippingAddress().getCountry()));
     }
 }

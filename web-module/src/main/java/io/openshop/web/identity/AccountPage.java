@@ -2,9 +2,19 @@ package io.openshop.web.identity;
 
 import io.openshop.service.identity.AccountProfile;
 import io.openshop.service.identity.IdentityService;
+import io.openshop.service.identity.PersonalDataService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** The signed-in customer's own account page. */
 @Named
@@ -14,7 +24,35 @@ public class AccountPage {
     @Inject
     IdentityService identity;
 
+    @Inject
+    PersonalDataService personalData;
+
     private AccountProfile profile;
+
+    /**
+     * "Download my data": the same JSON as GET /api/me/export, sent as a file from the signed-in
+     * session (a Faces postback, so the view state and the CSP nonce guard it against CSRF).
+     */
+    public void downloadData() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        ExportResponse export = ExportResponse.of(personalData.exportMine(request.getRemoteAddr()));
+        String json;
+        try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+            json = jsonb.toJson(export);
+        } catch (Exception e) {
+            throw new IOException("The export could not be written as JSON", e);
+        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        external.responseReset();
+        external.setResponseContentType("application/json; charset=UTF-8");
+        external.setResponseContentLength(bytes.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"openshop-data.json\"");
+        external.setResponseHeader("Cache-Control", "no-store");
+        external.getResponseOutputStream().write(bytes);
+        faces.responseComplete();
+    }
 
     public AccountProfile getProfile() {
         if (profile == null) {

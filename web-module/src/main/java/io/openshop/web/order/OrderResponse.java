@@ -12,7 +12,11 @@ import java.util.List;
 public record OrderResponse(String number, OrderStatus status, String email, String currency, boolean pricesIncludeTax,
                             List<LineResponse> lines, MoneyResponse subtotal, MoneyResponse discount,
                             MoneyResponse shipping, MoneyResponse tax, MoneyResponse grandTotal, String couponCode,
-                            String shippingMethod, String shipToCountry, Instant placedAt, List<ChangeResponse> history) {
+                            String shippingMethod, String shipToCountry, Instant placedAt, List<ChangeResponse> history,
+                            AddressResponse shippingAddress) {
+
+    public record AddressResponse(String name, String line1, String line2, String postalCode, String city, String country) {
+    }
 
     public record LineResponse(String sku, String name, int quantity, MoneyResponse unitPrice, MoneyResponse subtotal,
                                MoneyResponse discount, BigDecimal taxRate, MoneyResponse tax, MoneyResponse total) {
@@ -29,6 +33,8 @@ public record OrderResponse(String number, OrderStatus status, String email, Str
                 MoneyResponse.of(o.subtotal()), MoneyResponse.of(o.discount()), MoneyResponse.of(o.shipping()),
                 MoneyResponse.of(o.tax()), MoneyResponse.of(o.grandTotal()), o.couponCode(), o.shippingMethod(),
                 o.shipToCountry(), o.placedAt().toInstant(),
-                o.history().stream().map(h -> new ChangeResponse(h.from(), h.to(), h.actor(), h.at().toInstant())).toList());
+                o.history().stream().map(h -> new ChangeResponse(h.from(), h.to(), h.actor(), h.at().toInstant())).toList(),
+                new AddressResponse(o.shippingAddress().name(), o.shippingAddress().line1(), o.shippingAddress().line2(),
+                        o.shippingAddress().postalCode(), o.shippingAddress().city(), o.shippingAddress().country()));
     }
 }

@@ -1,5 +1,6 @@
 package io.openshop.web.platform;
 
+import io.openshop.domain.shared.StoredDataTamperedException;
 import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -33,9 +34,24 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (tampered(cause)) {
+            LOG.log(Level.SEVERE, "Incident " + incident + ": stored personal data failed its integrity check", cause);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+                    "Stored personal data failed its integrity check and is not shown. Incident " + incident + " has been logged.");
+        }
         LOG.log(Level.SEVERE, "Incident " + incident, cause);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    /** Whether an encrypted value did not authenticate, however deep the persistence provider wrapped it. */
+    static boolean tampered(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StoredDataTamperedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean databaseUnreachable(Throwable e) {

@@ -42,6 +42,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> byEmail(String email) {
+        return em.createQuery("select o from Order o where lower(o.email) = :email order by o.placedAt desc, o.id desc", Order.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
     public List<String> pendingPlacedBefore(OffsetDateTime time, int max) {
         return em.createQuery("select o.number from Order o where o.status = :status and o.placedAt < :time"
                         + " order by o.placedAt", String.class)

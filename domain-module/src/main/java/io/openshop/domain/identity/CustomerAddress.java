@@ -1,0 +1,152 @@
+package io.openshop.domain.identity;
+
+import io.openshop.domain.shared.EncryptedText;
+import io.openshop.domain.shared.InvalidInputException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One address in a customer's address book. Everything but the country is encrypted at rest.
+ * It belongs to exactly one account and is only ever found through its owner. Aggregate root.
+ */
+@Entity
+@Table(name = "customer_address")
+public class CustomerAddress {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{4,30}");
+
+    @Id
+    @SequenceGenerator(name = "customer_address_seq", sequenceName = "customer_address_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_address_seq")
+    private Long id;
+
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
+    private String name;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
+    private String line1;
+
+    @Convert(converter = EncryptedText.class)
+    private String line2;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "postal_code", nullable = false)
+    private String postalCode;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
+    private String city;
+
+    @Column(nullable = false, length = 2)
+    private String country;
+
+    @Convert(converter = EncryptedText.class)
+    private String phone;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected CustomerAddress() {
+        // for JPA
+    }
+
+    public CustomerAddress(long ownerId, String name, String line1, String line2, String postalCode, String city,
+                           String country, String phone, Instant now) {
+        this.ownerId = ownerId;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        change(name, line1, line2, postalCode, city, country, phone);
+    }
+
+    /** Replaces every field at once, checked as on creation. */
+    public void change(String name, String line1, String line2, String postalCode, String city, String country, String phone) {
+        this.name = required("name", name, 120);
+        this.line1 = required("line1", line1, 200);
+        this.line2 = line2 == null || line2.isBlank() ? null : required("line2", line2, 200);
+        this.postalCode = required("postalCode", postalCode, 20);
+        this.city = required("city", city, 120);
+        String c = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!c.matches("[A-Z]{2}")) {
+            throw new InvalidInputException("country", "must be an ISO 3166 two-letter code");
+        }
+        this.country = c;
+        if (phone == null || phone.isBlank()) {
+            this.phone = null;
+        } else if (!PHONE.matcher(phone.strip()).matches()) {
+            throw new InvalidInputException("phone", "must be 4 to 30 digits, spaces, + ( ) . / or -");
+        } else {
+            this.phone = phone.strip();
+        }
+    }
+
+    private static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "is required");
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters");
+        }
+        return v;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
