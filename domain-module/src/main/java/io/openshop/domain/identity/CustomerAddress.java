@@ -2,6 +2,7 @@ package io.openshop.domain.identity;
 
 import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -80,11 +81,11 @@ public class CustomerAddress {
 
     /** Replaces every field at once, checked as on creation. */
     public void change(String name, String line1, String line2, String postalCode, String city, String country, String phone) {
-        this.name = required("name", name, 120);
-        this.line1 = required("line1", line1, 200);
-        this.line2 = line2 == null || line2.isBlank() ? null : required("line2", line2, 200);
-        this.postalCode = required("postalCode", postalCode, 20);
-        this.city = required("city", city, 120);
+        this.name = TextRules.required("name", name, 120);
+        this.line1 = TextRules.required("line1", line1, 200);
+        this.line2 = line2 == null || line2.isBlank() ? null : TextRules.required("line2", line2, 200);
+        this.postalCode = TextRules.required("postalCode", postalCode, 20);
+        this.city = TextRules.required("city", city, 120);
         String c = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}")) {
             throw new InvalidInputException("country", "must be an ISO 3166 two-letter code");
@@ -97,17 +98,6 @@ public class CustomerAddress {
         } else {
             this.phone = phone.strip();
         }
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return v;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package io.openshop.domain.order;
 
 import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -43,11 +44,11 @@ public class ShippingAddress {
     }
 
     public ShippingAddress(String name, String line1, String line2, String postalCode, String city, String country) {
-        this.name = required("shippingAddress.name", name, 120);
-        this.line1 = required("shippingAddress.line1", line1, 200);
-        this.line2 = line2 == null || line2.isBlank() ? null : required("shippingAddress.line2", line2, 200);
-        this.postalCode = required("shippingAddress.postalCode", postalCode, 20);
-        this.city = required("shippingAddress.city", city, 120);
+        this.name = TextRules.required("shippingAddress.name", name, 120);
+        this.line1 = TextRules.required("shippingAddress.line1", line1, 200);
+        this.line2 = line2 == null || line2.isBlank() ? null : TextRules.required("shippingAddress.line2", line2, 200);
+        this.postalCode = TextRules.required("shippingAddress.postalCode", postalCode, 20);
+        this.city = TextRules.required("shippingAddress.city", city, 120);
         String c = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!c.matches("[A-Z]{2}")) {
             throw new InvalidInputException("shippingAddress.country", "must be an ISO 3166 two-letter code");
@@ -65,17 +66,6 @@ public class ShippingAddress {
         a.city = "";
         a.country = country;
         return a;
-    }
-
-    private static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required");
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters");
-        }
-        return v;
     }
 
     public String getName() {

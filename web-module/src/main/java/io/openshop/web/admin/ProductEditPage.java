@@ -6,6 +6,7 @@ import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.catalog.CatalogAdminService;
+import io.openshop.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -134,10 +135,10 @@ public class ProductEditPage implements Serializable {
             show(admin.edit(slug, version, name, description, price, currency, values));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved " + name + ".", null));
         } catch (InvalidInputException e) {
-            faces.addMessage(clientId(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(e.getMessage()), null));
+            faces.addMessage(clientId(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             faces.validationFailed();
         } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(e.getMessage()), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             faces.validationFailed();
         }
     }
@@ -148,11 +149,6 @@ public class ProductEditPage implements Serializable {
             case "name", "description", "price", "currency" -> "product:" + field;
             default -> null;
         };
-    }
-
-    private static String sentence(String message) {
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 
     public boolean isFound() {

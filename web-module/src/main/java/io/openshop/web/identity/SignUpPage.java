@@ -2,6 +2,7 @@ package io.openshop.web.identity;
 
 import io.openshop.domain.shared.DomainException;
 import io.openshop.service.identity.IdentityService;
+import io.openshop.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -40,7 +41,7 @@ public class SignUpPage {
         try {
             identity.signUp(email, name, password, request.getRemoteAddr());
         } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(e.getMessage()), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             return;
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
@@ -52,11 +53,6 @@ public class SignUpPage {
         }
         external.redirect(external.getRequestContextPath() + (status == AuthenticationStatus.SUCCESS ? "/account/" : "/login.xhtml"));
         faces.responseComplete();
-    }
-
-    private static String sentence(String message) {
-        String text = message.substring(0, 1).toUpperCase() + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 
     public String getEmail() {
