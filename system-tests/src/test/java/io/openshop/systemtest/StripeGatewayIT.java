@@ -52,11 +52,7 @@ class StripeGatewayIT {
 
     @AfterAll
     static void standInAway() {
-        try {
-            StripeSupport.useTestGateway();
-        } finally {
-            STRIPE.stop();
-        }
+        StripeSupport.release(STRIPE);
     }
 
     @Test

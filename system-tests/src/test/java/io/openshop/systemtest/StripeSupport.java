@@ -89,6 +89,15 @@ final class StripeSupport {
     }
 
     /** Back to the default test gateway for the test classes that follow. */
+    /** Back to the built-in test gateway, and the stand-in stopped, even when switching back fails. */
+    static void release(WireMockServer server) {
+        try {
+            useTestGateway();
+        } finally {
+            server.stop();
+        }
+    }
+
     static void useTestGateway() {
         IllegalStateException failure = null;
         for (String name : List.of("mp.config.cache.duration", "shop.payment.provider", "shop.payment.stripe.base-url",

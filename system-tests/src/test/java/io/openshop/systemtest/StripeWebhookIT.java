@@ -45,11 +45,7 @@ class StripeWebhookIT {
 
     @AfterAll
     static void standInAway() {
-        try {
-            StripeSupport.useTestGateway();
-        } finally {
-            STRIPE.stop();
-        }
+        StripeSupport.release(STRIPE);
     }
 
     @Test
