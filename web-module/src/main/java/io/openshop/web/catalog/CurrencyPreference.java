@@ -37,6 +37,7 @@ public class CurrencyPreference {
     FacesContext faces;
 
     private Currency current;
+    private List<Currency> choices;
 
     public Currency getCurrent() {
         if (current == null) {
@@ -49,8 +50,12 @@ public class CurrencyPreference {
         return getCurrent().getCurrencyCode();
     }
 
+    /** The shop's currencies, asked once per request (a page's loop evaluates this for every row). */
     public List<Currency> getChoices() {
-        return catalog.currencies();
+        if (choices == null) {
+            choices = catalog.currencies();
+        }
+        return choices;
     }
 
     private Currency resolve() {
