@@ -144,6 +144,30 @@ class ReviewsIT {
     }
 
     @Test
+    void concurrentSecondReviewsMeetTheUniqueKeyAndAre409NotErrors() throws Exception {
+        String slug = newProduct();
+        Customer gus = SignedUpCustomers.newCustomer("rev-gus");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                sent.add(pool.submit(() -> post(slug, gus.token(), review(3, "Try " + n, "Sent at once."))));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (var f : sent) {
+                statuses.add(f.get().statusCode());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one is stored: " + statuses);
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "the others are told why: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, DatabaseSupport.count("select count(*) from product_review r join product p on p.id = r.product_id"
+                + " where p.slug = ?", slug));
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndNothingIsStored() throws Exception {
         String slug = newProduct();
         Customer dan = SignedUpCustomers.newCustomer("rev-dan");
