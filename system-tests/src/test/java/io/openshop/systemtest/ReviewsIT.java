@@ -168,6 +168,33 @@ class ReviewsIT {
     }
 
     @Test
+    void aCustomersReviewsAreInTheirDataExportAndGoWithErasureAndTheAverageFollows() throws Exception {
+        String slug = newProduct();
+        String admin = SignedUpCustomers.adminToken();
+        Customer stays = SignedUpCustomers.newCustomer("rev-stays");
+        Customer leaves = SignedUpCustomers.newCustomer("rev-leaves");
+        assertEquals(200, moderate(admin, posted(slug, stays, 5, "Staying", "Still like it."), "publish").statusCode());
+        assertEquals(200, moderate(admin, posted(slug, leaves, 1, "Leaving", "My words, my data."), "publish").statusCode());
+        assertEquals(new BigDecimal("3.0"), published(slug, "").getJsonObject("summary").getJsonNumber("average").bigDecimalValue());
+
+        HttpResponse<String> exported = HttpSupport.send("GET", "/api/me/export", null, "Authorization", "Bearer " + leaves.token());
+        assertEquals(200, exported.statusCode(), exported.body());
+        JsonArray written = HttpSupport.json(exported).getJsonArray("reviews");
+        assertEquals(1, written.size(), exported.body());
+        assertEquals("My words, my data.", written.getJsonObject(0).getString("body"));
+        assertEquals(slug, written.getJsonObject(0).getString("productSlug"));
+
+        HttpResponse<String> erased = HttpSupport.send("POST", "/api/me/erase",
+                Json.createObjectBuilder().add("password", SignedUpCustomers.PASSWORD).build().toString(),
+                "Authorization", "Bearer " + leaves.token());
+        assertEquals(204, erased.statusCode(), erased.body());
+        JsonObject after = published(slug, "");
+        assertEquals(1, after.getJsonObject("summary").getInt("count"), "the erased customer's review is gone");
+        assertEquals(new BigDecimal("5.0"), after.getJsonObject("summary").getJsonNumber("average").bigDecimalValue());
+        assertEquals(0, DatabaseSupport.count("select count(*) from product_review where body = 'My words, my data.'"));
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndNothingIsStored() throws Exception {
         String slug = newProduct();
         Customer dan = SignedUpCustomers.newCustomer("rev-dan");

@@ -25,6 +25,12 @@ public interface ReviewRepository {
 
     Optional<Review> byCustomer(long productId, long customerId);
 
+    /** Every review the customer wrote, whatever its status, newest first (for their data export). */
+    List<ReviewEntry> writtenBy(long customerId);
+
+    /** Removes every review the customer wrote (erasure); returns how many there were. */
+    int removeAllOf(long customerId);
+
     /** Whether this email received the product (any of its variants) in an order that was delivered. */
     boolean delivered(String email, long productId);
 

@@ -88,6 +88,17 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
+    public List<ReviewEntry> writtenBy(long customerId) {
+        return em.createQuery(ENTRY + " and r.customerId = :customer order by r.createdAt desc, r.id desc", Object[].class)
+                .setParameter("customer", customerId).getResultList().stream().map(JpaReviewRepository::entry).toList();
+    }
+
+    @Override
+    public int removeAllOf(long customerId) {
+        return em.createQuery("delete from Review r where r.customerId = :customer").setParameter("customer", customerId).executeUpdate();
+    }
+
+    @Override
     public boolean delivered(String email, long productId) {
         Object found = em.createNativeQuery("select exists (select 1 from customer_order o"
                         + " join order_line l on l.order_id = o.id join product_variant v on v.id = l.variant_id"
