@@ -9,6 +9,7 @@ import io.openshop.domain.identity.AuditTrail;
 import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.shared.InvalidInputException;
@@ -46,6 +47,9 @@ public class PersonalDataService {
     AddressBook book;
 
     @Inject
+    ReviewRepository reviews;
+
+    @Inject
     OrderRepository orders;
 
     @Inject
@@ -69,9 +73,13 @@ public class PersonalDataService {
                 new PersonalDataExport.Profile(email, me.getDisplayName(), me.getStatus().name(), me.isEmailVerified(),
                         me.getCreatedAt(), me.getLastLoginAt()),
                 book.of(me.getId()).stream().map(AddressView::of).toList(),
-                ordersOf(me).stream().map(o -> OrderView.of(o, false)).toList());
+                ordersOf(me).stream().map(o -> OrderView.of(o, false)).toList(),
+                reviews.writtenBy(me.getId()).stream().map(e -> new PersonalDataExport.WrittenReview(e.productSlug(), e.productName(),
+                        e.review().getRating(), e.review().getTitle(), e.review().getBody(), e.review().getStatus().name(),
+                        e.review().getCreatedAt())).toList());
         audit.record(new AuditEntry(email, AuditAction.DATA_EXPORTED, email, null,
-                Map.of("addresses", Integer.toString(export.addresses().size()), "orders", Integer.toString(export.orders().size())),
+                Map.of("addresses", Integer.toString(export.addresses().size()), "orders", Integer.toString(export.orders().size()),
+                        "reviews", Integer.toString(export.reviews().size())),
                 clip(remoteAddress)));
         return export;
     }
@@ -119,13 +127,15 @@ public class PersonalDataService {
         String placeholder = UserAccount.erasedEmail(account.getId());
         theirs.forEach(o -> o.eraseCustomerData(placeholder));
         int addresses = book.removeAllOf(account.getId());
+        // A review is the customer's own words: it goes, and the product's average (computed on read) with it.
+        int written = reviews.removeAllOf(account.getId());
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         account.erase(hasher.hash(Base64.getEncoder().encodeToString(secret)));
         // The audit log keeps who was erased and when (it is append-only); it never held their address.
         audit.record(new AuditEntry(actor, AuditAction.DATA_ERASED, placeholder, Map.of("email", email),
                 Map.of("email", placeholder, "orders", Integer.toString(theirs.size()), "addresses", Integer.toString(addresses),
-                        "status", account.getStatus().name()), clip(remoteAddress)));
+                        "reviews", Integer.toString(written), "status", account.getStatus().name()), clip(remoteAddress)));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.ProductView;
+import io.openshop.web.review.ProductReviews;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -35,6 +36,9 @@ public class ProductPage {
     @Inject
     CurrencyPreference currency;
 
+    @Inject
+    ProductReviews reviews;
+
     private String slug;
     private Product product;
     private Money price;
@@ -43,10 +47,14 @@ public class ProductPage {
     private final Map<String, String> choice = new HashMap<>();
 
     public void load() throws IOException {
+        if (view != null) {
+            return;
+        }
         try {
             view = catalog.view(slug, currency.getCurrent());
             product = view.product();
             price = view.price();
+            reviews.show(product.getId());
             Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
             for (ProductOption option : product.getOptions()) {
                 String value = params.get(OPTION_PARAM + option.getCode());
@@ -63,8 +71,28 @@ public class ProductPage {
         }
     }
 
+    /**
+     * The product, loaded on first use. On a GET the view action loads it; on a postback of the
+     * review form Faces evaluates the page's rendered conditions while decoding, before any action
+     * runs, so the first getter loads it (the slug then comes from the form's own hidden field).
+     */
+    private void loaded() {
+        if (view != null || faces.getResponseComplete()) {
+            return;
+        }
+        if (slug == null) {
+            slug = faces.getExternalContext().getRequestParameterMap().get("slug");
+        }
+        try {
+            load();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The absolute address of this product's page, for the canonical link and structured data. */
     public String getCanonicalUrl() {
+        loaded();
         ExternalContext ext = faces.getExternalContext();
         int port = ext.getRequestServerPort();
         boolean defaultPort = ("http".equals(ext.getRequestScheme()) && port == 80) || ("https".equals(ext.getRequestScheme()) && port == 443);
@@ -72,8 +100,13 @@ public class ProductPage {
                 + ext.getRequestContextPath() + "/product.xhtml?slug=" + product.getSlug().value();
     }
 
-    /** schema.org Product data; JSON-P escapes the text and "<" is escaped so no value can end the script element. */
+    /**
+     * schema.org Product data, with aggregateRating and reviews once some are published. JSON-P
+     * escapes quotes and control characters, and every "<" becomes \\u003c, so no value (a review's
+     * "</script>" included) can end the script element or open a comment in it.
+     */
     public String getJsonLd() {
+        loaded();
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "Product")
@@ -96,10 +129,12 @@ public class ProductPage {
             }
             data.add("offers", offer);
         }
+        reviews.addTo(data);
         return data.build().toString().replace("<", "\\u003c");
     }
 
     public String getMetaDescription() {
+        loaded();
         String text = product.getDescription().isBlank() ? product.getName() : product.getDescription();
         return text.length() <= 155 ? text : text.substring(0, 152) + "...";
     }
@@ -109,19 +144,23 @@ public class ProductPage {
 
     /** The price now in the shopper's currency: the chosen variant's, else the product's; null when not sold in it. */
     public Money getPrice() {
+        loaded();
         return selected != null ? selected.price() : price;
     }
 
     public ProductView.VariantView getSelected() {
+        loaded();
         return selected;
     }
 
     /** A product without options is its one variant: chosen from the start. */
     public ProductView.VariantView getShown() {
+        loaded();
         return selected != null ? selected : product.getOptions().isEmpty() ? view.variants().get(0) : null;
     }
 
     public boolean isChosen(String option, String value) {
+        loaded();
         return value.equals(choice.get(option));
     }
 
@@ -134,6 +173,7 @@ public class ProductPage {
     }
 
     public List<Fact> getFacts() {
+        loaded();
         if (product.getProductType() == null) {
             return List.of();
         }
@@ -157,6 +197,7 @@ public class ProductPage {
     }
 
     public Product getProduct() {
+        loaded();
         return product;
     }
 

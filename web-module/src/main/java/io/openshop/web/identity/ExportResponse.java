@@ -6,8 +6,9 @@ import io.openshop.web.order.OrderResponse;
 import java.time.Instant;
 import java.util.List;
 
-/** A customer's data export: profile, address book and orders with their lines and totals. */
-public record ExportResponse(Instant exportedAt, Profile profile, List<AddressResponse> addresses, List<OrderResponse> orders) {
+/** A customer's data export: profile, address book, orders with their lines and totals, and the reviews they wrote. */
+public record ExportResponse(Instant exportedAt, Profile profile, List<AddressResponse> addresses, List<OrderResponse> orders,
+                             List<PersonalDataExport.WrittenReview> reviews) {
 
     public record Profile(String email, String displayName, String status, boolean emailVerified, Instant createdAt,
                           Instant lastLoginAt) {
@@ -18,6 +19,7 @@ public record ExportResponse(Instant exportedAt, Profile profile, List<AddressRe
         return new ExportResponse(e.exportedAt(),
                 new Profile(p.email(), p.displayName(), p.status(), p.emailVerified(), p.createdAt(), p.lastLoginAt()),
                 e.addresses().stream().map(AddressResponse::of).toList(),
-                e.orders().stream().map(OrderResponse::of).toList());
+                e.orders().stream().map(OrderResponse::of).toList(),
+                e.reviews());
     }
 }
