@@ -32,12 +32,21 @@ final class StepListener {
         try {
             engine.run(stepId);
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            engine.failed(stepId, error);
+            engine.failed(stepId, describe(e));
         }
+    }
+
+    /** The failure in words for staff: the first exception that is not the container's wrapper, and its root cause. */
+    static String describe(Throwable e) {
+        Throwable first = e;
+        while (first.getCause() != null && first.getClass().getName().startsWith("jakarta.ejb.")) {
+            first = first.getCause();
+        }
+        Throwable root = first;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = first.getClass().getSimpleName() + ": " + first.getMessage();
+        return root == first ? text : text + " (caused by " + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }
