@@ -15,4 +15,11 @@ public interface MailRepository {
     Optional<OutboxMail> lock(long id);
 
     Optional<OutboxMail> byId(long id);
+
+    /**
+     * Erasure of a person's data: every email to this address keeps only the placeholder address
+     * and no content; emails not sent yet will not be (their delivery steps are closed). Returns
+     * how many emails were erased.
+     */
+    int eraseRecipient(String recipient, String placeholder);
 }

@@ -1,6 +1,7 @@
 package io.openshop.service.identity;
 
 import io.openshop.domain.identity.AccountKind;
+import io.openshop.domain.mail.MailRepository;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.AddressBook;
 import io.openshop.domain.identity.AuditAction;
@@ -47,6 +48,9 @@ public class PersonalDataService {
 
     @Inject
     OrderRepository orders;
+
+    @Inject
+    MailRepository mails;
 
     @Inject
     AuditTrail audit;
@@ -118,6 +122,8 @@ public class PersonalDataService {
         List<Order> theirs = ordersOf(account);
         String placeholder = UserAccount.erasedEmail(account.getId());
         theirs.forEach(o -> o.eraseCustomerData(placeholder));
+        // emails to them are theirs as much as their orders (same rule: a verified address only)
+        int mailsErased = account.isEmailVerified() ? mails.eraseRecipient(email, placeholder) : 0;
         int addresses = book.removeAllOf(account.getId());
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -125,7 +131,7 @@ public class PersonalDataService {
         // The audit log keeps who was erased and when (it is append-only); it never held their address.
         audit.record(new AuditEntry(actor, AuditAction.DATA_ERASED, placeholder, Map.of("email", email),
                 Map.of("email", placeholder, "orders", Integer.toString(theirs.size()), "addresses", Integer.toString(addresses),
-                        "status", account.getStatus().name()), clip(remoteAddress)));
+                        "emails", Integer.toString(mailsErased), "status", account.getStatus().name()), clip(remoteAddress)));
     }
 
     /**

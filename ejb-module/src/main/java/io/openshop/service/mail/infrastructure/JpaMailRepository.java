@@ -34,6 +34,17 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    public int eraseRecipient(String recipient, String placeholder) {
+        em.createNativeQuery("update workflow_step set status = 'DONE', done_at = clock_timestamp(),"
+                        + " last_error = 'not sent: the recipient was erased' where kind = 'SEND_MAIL' and status <> 'DONE'"
+                        + " and subject_id in (select id from mail_outbox where lower(recipient) = lower(?1) and sent_at is null)")
+                .setParameter(1, recipient).executeUpdate();
+        return em.createNativeQuery("update mail_outbox set recipient = ?2, subject = '(erased)', body_text = '(erased)',"
+                        + " body_html = null, version = version + 1 where lower(recipient) = lower(?1)")
+                .setParameter(1, recipient).setParameter(2, placeholder).executeUpdate();
+    }
+
+    @Override
     public Optional<OutboxMail> byId(long id) {
         return Optional.ofNullable(em.find(OutboxMail.class, id));
     }
