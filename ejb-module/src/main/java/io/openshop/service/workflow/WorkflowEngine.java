@@ -140,7 +140,7 @@ public class WorkflowEngine {
                 Map.of("status", StepStatus.PARKED.name(), "attempts", Integer.toString(attempts),
                         "error", error == null ? "" : error),
                 Map.of("status", StepStatus.PENDING.name(), "kind", step.getKind().name(),
-                        "subject", describe(step)), remoteAddress == null ? null : remoteAddress));
+                        "subject", describe(step)), remoteAddress));
         LOG.info(() -> "Step " + id + " (" + step.getKind() + ") replayed by " + actor);
         return view(step);
     }
