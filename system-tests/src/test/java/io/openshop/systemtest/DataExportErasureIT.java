@@ -231,6 +231,11 @@ class DataExportErasureIT {
         String otherNumber = placeOrder(other, "Bleibweg 3");
         addAddress(other, "Bleibweg 3", "+49 89 1111");
         long accountId = DatabaseSupport.count("select id from app_user where email = ?", c.email());
+        // paid: the order workflow queues a confirmation email to them, which erasure must not leave behind
+        assertEquals(200, WorkflowSupport.capture(number, StripeSupport.adminToken(), CommerceSupport.newKey()).statusCode());
+        MailSupport.awaitSql(60, () -> DatabaseSupport.count("select count(*) from mail_outbox where dedupe_key = ?",
+                "order-confirmation/" + number) == 1);
+        assertEquals(1, DatabaseSupport.count("select count(*) from mail_outbox where lower(recipient) = lower(?)", c.email()));
         String totalsBefore = CommerceSupport.text("select subtotal || '/' || tax || '/' || grand_total || '/' ||"
                 + " (select string_agg(tax::text || ':' || total::text, ',' order by position) from order_line where order_id = o.id)"
                 + " from customer_order o where number = ?", number);
@@ -273,6 +278,11 @@ class DataExportErasureIT {
                 + " (select string_agg(tax::text || ':' || total::text, ',' order by position) from order_line where order_id = o.id)"
                 + " from customer_order o where number = ?", number), "totals and tax lines kept");
         assertEquals(0, DatabaseSupport.count("select count(*) from customer_order where lower(email) = lower(?)", c.email()));
+        // their emails: no address, no content, and not sent later
+        assertEquals(0, DatabaseSupport.count("select count(*) from mail_outbox where lower(recipient) = lower(?)", c.email()));
+        assertEquals(0, DatabaseSupport.count("select count(*) from mail_outbox where dedupe_key = ? and (body_text <> '(erased)'"
+                + " or body_html is not null or subject <> '(erased)')", "order-confirmation/" + number));
+        assertEquals("DONE", WorkflowSupport.mailStep("order-confirmation/" + number));
         // somebody else's order is untouched
         assertEquals(other.email(), CommerceSupport.text("select email from customer_order where number = ?", otherNumber));
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_address a join app_user u on u.id = a.owner_id where u.email = ?",

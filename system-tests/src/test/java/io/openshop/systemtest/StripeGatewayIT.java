@@ -105,7 +105,8 @@ class StripeGatewayIT {
         List<HttpResponse<String>> captures = tenTimes("/api/admin/orders/" + number + "/capture", null, captureKey, token);
         for (HttpResponse<String> response : captures) {
             assertEquals(200, response.statusCode(), response.body());
-            assertEquals("PAID", json(response).getString("status"));
+            // a replay shows the order as it is now: the order workflow may have sent it to the warehouse already
+            assertTrue(List.of("PAID", "FULFILLING").contains(json(response).getString("status")), response.body());
         }
         assertEquals(9, captures.stream().filter(r -> "true".equals(r.headers().firstValue("Idempotent-Replayed").orElse(""))).count());
         List<LoggedRequest> captureCalls = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents/" + reference + "/capture")));

@@ -129,7 +129,8 @@ class StripeWebhookIT {
 
         HttpResponse<String> genuine = StripeSupport.postWebhook(payload, sign(payload));
         assertEquals(200, genuine.statusCode(), genuine.body());
-        assertEquals("PAID", status(order.number()), "the same event, genuinely signed, is applied");
+        assertEquals(1, changesTo(order.number(), "PAID"), "the same event, genuinely signed, is applied"
+                + " (the order workflow may have moved the order on to FULFILLING since)");
     }
 
     @Test

@@ -16,6 +16,16 @@ public interface OrderRepository {
 
     Optional<Order> byId(long id);
 
+    /**
+     * The order, locked until the end of the transaction and read afresh: the order workflow's
+     * steps, payments and staff change an order concurrently, and wait for each other here rather
+     * than failing on its version.
+     */
+    Optional<Order> lock(long id);
+
+    /** As {@link #lock(long)}, by number. */
+    Optional<Order> lockByNumber(String number);
+
     /** Every order placed with this email (compared without regard to case), newest first. */
     List<Order> byEmail(String email);
 

@@ -1,6 +1,7 @@
 package io.openshop.service.identity;
 
 import io.openshop.domain.identity.AccountKind;
+import io.openshop.domain.mail.MailRepository;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.AddressBook;
 import io.openshop.domain.identity.AuditAction;
@@ -51,6 +52,9 @@ public class PersonalDataService {
 
     @Inject
     OrderRepository orders;
+
+    @Inject
+    MailRepository mails;
 
     @Inject
     AuditTrail audit;
@@ -126,6 +130,8 @@ public class PersonalDataService {
         List<Order> theirs = ordersOf(account);
         String placeholder = UserAccount.erasedEmail(account.getId());
         theirs.forEach(o -> o.eraseCustomerData(placeholder));
+        // emails to them are theirs as much as their orders (same rule: a verified address only)
+        int mailsErased = account.isEmailVerified() ? mails.eraseRecipient(email, placeholder) : 0;
         int addresses = book.removeAllOf(account.getId());
         // A review is the customer's own words: it goes, and the product's average (computed on read) with it.
         int written = reviews.removeAllOf(account.getId());
@@ -135,7 +141,8 @@ public class PersonalDataService {
         // The audit log keeps who was erased and when (it is append-only); it never held their address.
         audit.record(new AuditEntry(actor, AuditAction.DATA_ERASED, placeholder, Map.of("email", email),
                 Map.of("email", placeholder, "orders", Integer.toString(theirs.size()), "addresses", Integer.toString(addresses),
-                        "reviews", Integer.toString(written), "status", account.getStatus().name()), clip(remoteAddress)));
+                        "reviews", Integer.toString(written), "emails", Integer.toString(mailsErased),
+                        "status", account.getStatus().name()), clip(remoteAddress)));
     }
 
     /**

@@ -42,6 +42,9 @@ public class OrderService {
     @Inject
     InventoryService inventory;
 
+    @Inject
+    OrderWorkflow workflow;
+
     @Resource
     SessionContext session;
 
@@ -62,15 +65,15 @@ public class OrderService {
     /** Staff cancel an unpaid order. */
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     public OrderView cancel(String number) {
-        Order order = order(number);
+        Order order = locked(number);
         cancel(order, session.getCallerPrincipal().getName());
         return OrderView.of(order, false);
     }
 
-    /** The payment is taken: the authorisation is captured and the order is paid. */
+    /** The payment is taken: the authorisation is captured, the order is paid and its workflow starts after the commit. */
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     public OrderView markPaid(String number) {
-        Order order = order(number);
+        Order order = locked(number);
         order.markPaid(session.getCallerPrincipal().getName(), now());
         for (Payment p : payments.ofOrder(order.getId())) {
             if (p.getStatus() == PaymentStatus.AUTHORIZED) {
@@ -78,28 +81,37 @@ public class OrderService {
                 p.captured();
             }
         }
+        workflow.paid(order);
         return OrderView.of(order, false);
     }
 
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     public OrderView startFulfilment(String number) {
-        Order order = order(number);
+        Order order = locked(number);
         order.startFulfilment(session.getCallerPrincipal().getName(), now());
         return OrderView.of(order, false);
     }
 
-    /** The parcel left: its stock leaves the warehouses (on hand and reserved both drop). */
+    /**
+     * The parcel left: its stock leaves the warehouses (on hand and reserved both drop) unless the
+     * workflow took it out when the order was paid, and the customer is emailed once.
+     */
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     public OrderView ship(String number) {
-        Order order = order(number);
+        // the workflow's step row first, then the order: the order in which the step itself locks them
+        boolean commitStock = workflow.claimStockCommit(order(number));
+        Order order = locked(number);
         order.ship(session.getCallerPrincipal().getName(), now());
-        inventory.commit(order.getAllocations());
+        if (commitStock) {
+            inventory.commit(order.getAllocations());
+        }
+        workflow.shipped(order);
         return OrderView.of(order, false);
     }
 
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     public OrderView deliver(String number) {
-        Order order = order(number);
+        Order order = locked(number);
         order.deliver(session.getCallerPrincipal().getName(), now());
         return OrderView.of(order, false);
     }
@@ -148,6 +160,14 @@ public class OrderService {
             throw new NotFoundException("Order", "");
         }
         return orders.byNumber(number.strip()).orElseThrow(() -> new NotFoundException("Order", number));
+    }
+
+    /** The order locked for a change, so the workflow's steps and staff wait for each other instead of failing. */
+    private Order locked(String number) {
+        if (number == null) {
+            throw new NotFoundException("Order", "");
+        }
+        return orders.lockByNumber(number.strip()).orElseThrow(() -> new NotFoundException("Order", number));
     }
 
     private static OffsetDateTime now() {

@@ -15,6 +15,9 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.inventory.InventoryService;
+import io.openshop.service.mail.MailOutbox;
+import io.openshop.service.order.OrderEmails;
+import io.openshop.service.order.OrderWorkflow;
 import io.openshop.service.order.OrderView;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -65,6 +68,12 @@ public class PaymentService {
     @Inject
     InventoryService inventory;
 
+    @Inject
+    OrderWorkflow workflow;
+
+    @Inject
+    MailOutbox mail;
+
     @Resource
     SessionContext session;
 
@@ -86,6 +95,7 @@ public class PaymentService {
                 p.captured();
             }
         }
+        workflow.paid(order);
         idempotency.complete(CAPTURE, idempotencyKey, order.getId());
         return OrderView.of(order, false);
     }
@@ -119,6 +129,7 @@ public class PaymentService {
         boolean fully = payment.refund(money);
         order.refunded(fully, session.getCallerPrincipal().getName(), now());
         gateway.refund(payment.getReference(), money, "refund-" + order.getNumber() + "-" + idempotencyKey);
+        mail.enqueue(OrderEmails.refund(order, money, "key-" + idempotencyKey));
         idempotency.complete(REFUND, idempotencyKey, order.getId());
         return OrderView.of(order, false);
     }
@@ -157,7 +168,7 @@ public class PaymentService {
         if (payment == null) {
             return "ignored: no payment " + event.reference();
         }
-        Order order = orders.byId(payment.getOrderId()).orElseThrow();
+        Order order = orders.lock(payment.getOrderId()).orElseThrow();
         String actor = "provider:" + gateway.name();
         OffsetDateTime now = now();
         switch (event.type()) {
@@ -165,7 +176,11 @@ public class PaymentService {
                 if (payment.getStatus() == PaymentStatus.AUTHORIZED) {
                     payment.captured();
                 }
-                return moveIfAllowed(order, OrderStatus.PAID, actor, now);
+                String outcome = moveIfAllowed(order, OrderStatus.PAID, actor, now);
+                if (order.getStatus() == OrderStatus.PAID && outcome.startsWith("applied")) {
+                    workflow.paid(order);
+                }
+                return outcome;
             }
             case "payment_intent.payment_failed" -> {
                 if (!order.getStatus().canMoveTo(OrderStatus.CANCELLED) || payment.getStatus() != PaymentStatus.AUTHORIZED) {
@@ -180,6 +195,7 @@ public class PaymentService {
                 if (event.amount() == null) {
                     return "ignored: no refunded amount";
                 }
+                Money before = payment.getRefunded();
                 boolean changed = payment.refundedInAllAtProvider(event.amount());
                 if (!changed) {
                     return "skipped: payment " + payment.getStatus() + " has " + payment.getRefunded().amount() + " refunded already";
@@ -188,6 +204,7 @@ public class PaymentService {
                     order.markPaid(actor, now); // a refund implies the capture; the order passes through PAID
                 }
                 OrderStatus target = payment.getStatus() == PaymentStatus.REFUNDED ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+                mail.enqueue(OrderEmails.refund(order, payment.getRefunded().minus(before), "event-" + event.id()));
                 return moveIfAllowed(order, target, actor, now);
             }
         }
@@ -219,7 +236,7 @@ public class PaymentService {
         if (number == null || number.isBlank()) {
             throw new NotFoundException("Order", "");
         }
-        return orders.byNumber(number.strip()).orElseThrow(() -> new NotFoundException("Order", number));
+        return orders.lockByNumber(number.strip()).orElseThrow(() -> new NotFoundException("Order", number));
     }
 
     private static void requireKey(String key) {

@@ -39,6 +39,7 @@ class OrderServiceTest {
     private final List<String> stockCalls = new ArrayList<>();
     private final List<String> gatewayCalls = new ArrayList<>();
     private final List<Payment> payments = new ArrayList<>();
+    private final List<String> workflowCalls = new ArrayList<>();
     private Order order;
     private OrderService service;
 
@@ -62,7 +63,7 @@ class OrderServiceTest {
 
         service = new OrderService();
         service.orders = fake(OrderRepository.class, (p, m, a) -> switch (m.getName()) {
-            case "byNumber" -> "SO-000042".equals(a[0]) ? Optional.of(order) : Optional.empty();
+            case "byNumber", "lockByNumber" -> "SO-000042".equals(a[0]) ? Optional.of(order) : Optional.empty();
             default -> throw new UnsupportedOperationException(m.getName());
         });
         service.payments = fake(PaymentRepository.class, (p, m, a) -> switch (m.getName()) {
@@ -81,6 +82,26 @@ class OrderServiceTest {
             return null;
         }));
         service.inventory = inventory;
+        service.workflow = new OrderWorkflow() {
+            private boolean stockCommitted;
+
+            @Override
+            public void paid(Order paid) {
+                workflowCalls.add("paid " + paid.getNumber());
+            }
+
+            @Override
+            public boolean claimStockCommit(Order shipped) {
+                boolean first = !stockCommitted;
+                stockCommitted = true;
+                return first;
+            }
+
+            @Override
+            public void shipped(Order shipped) {
+                workflowCalls.add("shipped " + shipped.getNumber());
+            }
+        };
         Principal clerk = () -> "clerk";
         service.session = fake(SessionContext.class, (p, m, a) -> switch (m.getName()) {
             case "getCallerPrincipal" -> clerk;
@@ -97,6 +118,7 @@ class OrderServiceTest {
         OrderView shipped = service.ship("SO-000042");
         assertEquals(OrderStatus.SHIPPED, shipped.status());
         assertEquals(List.of("commit 5/1 x2"), stockCalls);
+        assertEquals(List.of("paid SO-000042", "shipped SO-000042"), workflowCalls, "the workflow starts once paid; shipping emails");
         assertEquals("clerk", shipped.history().get(shipped.history().size() - 1).actor());
         assertThrows(IllegalTransitionException.class, () -> service.cancel("SO-000042"), "a shipped order is not cancelled");
         assertEquals(List.of("commit 5/1 x2"), stockCalls, "and its stock is not released");

@@ -5,6 +5,7 @@ import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
@@ -39,6 +40,18 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Optional<Order> byId(long id) {
         return Optional.ofNullable(em.find(Order.class, id));
+    }
+
+    @Override
+    public Optional<Order> lock(long id) {
+        return Optional.ofNullable(em.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Order> lockByNumber(String number) {
+        return em.createQuery("select o from Order o where o.number = :number", Order.class)
+                .setParameter("number", number).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     @Override

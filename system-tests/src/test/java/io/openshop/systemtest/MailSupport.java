@@ -1,0 +1,95 @@
+package io.openshop.systemtest;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The SMTP server the shop sends to in the tests: GreenMail in this (client-side) JVM on port
+ * base + 25, where the shop script's domain configuration points {@code shop.mail.smtp.port}.
+ * Started inside Payara it would clash with the server's own, so only {@code testable = false}
+ * classes use it.
+ */
+final class MailSupport {
+
+    private MailSupport() {
+    }
+
+    static int port() {
+        return Integer.parseInt(System.getProperty("shop.port.base", "28000")) + 25;
+    }
+
+    static GreenMail start() {
+        GreenMail mail = new GreenMail(new ServerSetup(port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    /** The messages received with exactly this subject. */
+    static List<MimeMessage> withSubject(GreenMail mail, String subject) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject.equals(subject(m))).toList();
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String header(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, null);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole message as sent (headers and MIME parts). */
+    static String raw(MimeMessage message) {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            message.writeTo(out);
+            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Waits until the condition holds or the time is up (the caller asserts afterwards; the wait
+     * is a bound, not a measurement).
+     */
+    static void await(int seconds, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+    }
+
+    /** As {@link #await}, for a condition that reads the database. */
+    static void awaitSql(int seconds, SqlCondition condition) throws InterruptedException {
+        await(seconds, () -> {
+            try {
+                return condition.holds();
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface SqlCondition {
+        boolean holds() throws java.sql.SQLException;
+    }
+}
