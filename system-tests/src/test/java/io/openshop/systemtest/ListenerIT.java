@@ -115,7 +115,7 @@ class ListenerIT {
     @Test
     void metricsAreServedOnlyOnTheLocalInternalListener() throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> internal = get(client, "http://127.0.0.1:" + port(82) + "/metrics");
+        HttpResponse<String> internal = HttpSupport.metrics("");
         assertEquals(200, internal.statusCode(), "metrics on the internal listener");
         assertTrue(internal.body().contains("# TYPE"), "Prometheus text");
         HttpResponse<String> publicHttp = HttpSupport.get("/metrics");

@@ -25,6 +25,12 @@ final class TestSettings {
         return URI.create("https://localhost:" + (base + 81) + "/");
     }
 
+    /** The internal listener (port base + 82, bound to 127.0.0.1) that alone serves /metrics. */
+    static URI internalUri() {
+        int base = Integer.parseInt(System.getProperty("shop.port.base", "28000"));
+        return URI.create("http://127.0.0.1:" + (base + 82) + "/");
+    }
+
     /** The first administrator, created from the configuration the shop script wrote. */
     static String adminEmail() {
         return System.getProperty("shop.admin.email", "admin@openshop.test");
