@@ -138,7 +138,7 @@ class CheckoutApiIT {
     }
 
     private static double lowStockAlerts() throws Exception {
-        HttpResponse<String> metrics = HttpSupport.get("/metrics?scope=application");
+        HttpResponse<String> metrics = HttpSupport.metrics("?scope=application");
         assertEquals(200, metrics.statusCode());
         return metrics.body().lines().filter(l -> l.startsWith("inventory_low_stock_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();

@@ -27,6 +27,12 @@ final class HttpSupport {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** MicroProfile Metrics, served only by the internal listener on 127.0.0.1 (port base + 82), never the public ones. */
+    static HttpResponse<String> metrics(String query) throws IOException, InterruptedException {
+        URI uri = URI.create(TestSettings.internalUri() + "metrics" + query);
+        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a JSON body (or none, with null) with the given method and extra header pairs. */
     static HttpResponse<String> send(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {

@@ -107,7 +107,7 @@ class ProductApiIT {
         assertTrue(health.body().contains("\"database\""), health.body());
 
         get("/api/products?size=1");
-        HttpResponse<String> metrics = get("/metrics?scope=application");
+        HttpResponse<String> metrics = HttpSupport.metrics("?scope=application");
         assertEquals(200, metrics.statusCode());
         assertTrue(metrics.body().lines().anyMatch(l -> l.startsWith("catalog_product_listings_total") && !l.endsWith(" 0.0")),
                 metrics.body());

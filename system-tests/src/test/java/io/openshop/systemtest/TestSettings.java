@@ -17,16 +17,18 @@ final class TestSettings {
     }
 
     /**
-     * The HTTPS listener (port base + 81) under this machine's name, which the domain's
-     * self-signed development certificate is issued to.
+     * The HTTPS listener (port base + 81) under the name its development certificate is issued to
+     * (the shop script makes one per domain: CN=localhost, names localhost and 127.0.0.1).
      */
     static URI httpsBaseUri() {
         int base = Integer.parseInt(System.getProperty("shop.port.base", "28000"));
-        try {
-            return URI.create("https://" + java.net.InetAddress.getLocalHost().getHostName() + ":" + (base + 81) + "/");
-        } catch (java.net.UnknownHostException e) {
-            throw new IllegalStateException("This machine's name does not resolve", e);
-        }
+        return URI.create("https://localhost:" + (base + 81) + "/");
+    }
+
+    /** The internal listener (port base + 82, bound to 127.0.0.1) that alone serves /metrics. */
+    static URI internalUri() {
+        int base = Integer.parseInt(System.getProperty("shop.port.base", "28000"));
+        return URI.create("http://127.0.0.1:" + (base + 82) + "/");
     }
 
     /** The first administrator, created from the configuration the shop script wrote. */

@@ -60,6 +60,16 @@ final class WebSession {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** Posts a raw body as a form would (or as another content type), with this session's cookies: what a cross-site page can make a browser send. */
+    HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return post(path, body, "application/x-www-form-urlencoded");
+    }
+
+    HttpResponse<String> post(String path, String body, String contentType) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Follows redirects (within the shop) from a response, as a browser would. */
     HttpResponse<String> follow(HttpResponse<String> response) throws IOException, InterruptedException {
         for (int hops = 0; hops < 5 && isRedirect(response); hops++) {

@@ -77,6 +77,10 @@ public class UserAccount {
     @Column(name = "role", nullable = false, length = 30)
     private Set<String> roles = new TreeSet<>();
 
+    /** Counts up whenever the account's API tokens must stop working; a token carries the number it was issued under. */
+    @Column(name = "token_generation", nullable = false)
+    private long tokenGeneration;
+
     @Version
     private long version;
 
@@ -129,7 +133,11 @@ public class UserAccount {
         if (!fits) {
             throw new InvalidInputException("role", "'" + role + "' does not fit a " + kind.name().toLowerCase() + " account");
         }
-        return roles.add(role);
+        boolean added = roles.add(role);
+        if (added) {
+            revokeTokens();
+        }
+        return added;
     }
 
     /** Takes a role away; staff keep at least one. True when the account held it. */
@@ -137,7 +145,28 @@ public class UserAccount {
         if (roles.contains(role) && roles.size() == 1) {
             throw new InvalidInputException("role", "an account keeps at least one role");
         }
-        return roles.remove(role);
+        boolean removed = roles.remove(role);
+        if (removed) {
+            revokeTokens();
+        }
+        return removed;
+    }
+
+    /**
+     * Every API token issued so far stops working (sign-out, a changed password or role, erasure):
+     * tokens name the generation they were issued under, and only the current one is accepted.
+     */
+    public void revokeTokens() {
+        tokenGeneration++;
+    }
+
+    /** Whether a token issued under this generation still speaks for the account. */
+    public boolean acceptsTokenOf(long generation) {
+        return status == AccountStatus.ACTIVE && generation == tokenGeneration;
+    }
+
+    public long getTokenGeneration() {
+        return tokenGeneration;
     }
 
     /** Whether the account is locked for a while after too many wrong passwords. */
@@ -187,6 +216,7 @@ public class UserAccount {
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.emailVerified = false;
+        revokeTokens();
     }
 
     /** The placeholder that replaces an erased customer's email, on the account and on their orders. */

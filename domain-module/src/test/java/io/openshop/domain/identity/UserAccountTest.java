@@ -75,4 +75,22 @@ class UserAccountTest {
         assertThrows(InvalidInputException.class,
                 () -> UserAccount.customer(EmailAddress.of("a@b.cd"), "x".repeat(121), HASH, NOW));
     }
+
+    @Test
+    void aChangeOfRolesOrASignOutRevokesEveryTokenIssuedBefore() {
+        UserAccount staff = UserAccount.staff(EmailAddress.of("bo@shop.test"), "Bo", HASH, Set.of(Roles.FULFILMENT), NOW);
+        long issued = staff.getTokenGeneration();
+        assertTrue(staff.acceptsTokenOf(issued));
+        staff.grant(Roles.FULFILMENT); // held already: nothing changes
+        assertTrue(staff.acceptsTokenOf(issued));
+        staff.grant(Roles.SUPPORT);
+        assertFalse(staff.acceptsTokenOf(issued), "a granted role revokes");
+        long afterGrant = staff.getTokenGeneration();
+        staff.revoke(Roles.SUPPORT);
+        assertFalse(staff.acceptsTokenOf(afterGrant), "a revoked role revokes");
+        long afterRevoke = staff.getTokenGeneration();
+        staff.revokeTokens();
+        assertFalse(staff.acceptsTokenOf(afterRevoke), "signing out revokes");
+        assertTrue(staff.acceptsTokenOf(staff.getTokenGeneration()), "a token issued now works");
+    }
 }

@@ -8,6 +8,9 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.openshop.domain.identity.AccountRepository;
+import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -30,7 +33,9 @@ import java.util.UUID;
  * JWTs with MicroProfile JWT's claims ({@code iss}, {@code sub}, {@code upn}, {@code groups},
  * {@code iat}, {@code exp}, {@code jti}), signed with HMAC-SHA256 by nimbus-jose-jwt. The key is
  * {@code shop.jwt.secret} (a Payara password alias in the shop's domain), never in code; without
- * one no token is issued or accepted.
+ * one no token is issued or accepted. Each token carries the account's token generation
+ * ({@code gen}); a token of an older generation (the account signed out, its roles changed, it
+ * was disabled or erased) is refused, checked against the database on every request.
  */
 @Stateless
 @PermitAll
@@ -40,8 +45,13 @@ public class ApiTokenService {
     static final String AUDIENCE = "openshop-api";
     private static final int MIN_SECRET_BYTES = 32;
 
+    static final String GENERATION = "gen";
+
     @EJB
     IdentityService identity;
+
+    @Inject
+    AccountRepository accounts;
 
     @Inject
     @ConfigProperty(name = "shop.jwt.secret")
@@ -57,11 +67,12 @@ public class ApiTokenService {
         if (!result.valid()) {
             throw new NotAuthenticatedException("That email and password do not match an account, or the account is locked for a while");
         }
+        long generation = accounts.byEmail(EmailAddress.of(result.email())).orElseThrow().getTokenGeneration();
         Instant now = Instant.now();
         Instant expires = now.plus(Duration.ofMinutes(lifetimeMinutes));
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).audience(AUDIENCE).subject(result.email()).claim("upn", result.email())
-                .claim("groups", List.copyOf(result.roles())).issueTime(Date.from(now)).expirationTime(Date.from(expires))
+                .claim("groups", List.copyOf(result.roles())).claim(GENERATION, generation).issueTime(Date.from(now)).expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString()).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
         try {
@@ -89,9 +100,14 @@ public class ApiTokenService {
                     || expires == null || !expires.toInstant().isAfter(Instant.now()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
+            Long generation = claims.getLongClaim(GENERATION);
+            if (generation == null || !accounts.byEmail(EmailAddress.of(claims.getSubject()))
+                    .map(account -> account.acceptsTokenOf(generation)).orElse(false)) {
+                return Optional.empty(); // revoked: signed out, role or password changed, account disabled or erased
+            }
             List<String> groups = claims.getStringListClaim("groups");
             return Optional.of(SignInResult.of(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups)));
-        } catch (ParseException | JOSEException | IllegalStateException e) {
+        } catch (ParseException | JOSEException | IllegalStateException | InvalidInputException e) {
             return Optional.empty();
         }
     }

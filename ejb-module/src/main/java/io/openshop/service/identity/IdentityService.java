@@ -119,21 +119,39 @@ public class IdentityService {
         return SignInResult.of(email, account.getRoles());
     }
 
-    /** A shopper opens an account; the password must pass the {@link PasswordPolicy}. */
+    /**
+     * A shopper opens an account; the password must pass the {@link PasswordPolicy}. Answers
+     * whether an account was created. When the email already has one, nothing changes and the
+     * caller must answer exactly as for a new account (the same hashing time is spent here), so
+     * that sign-up does not tell who has an account; the owner is told through
+     * {@link #signUpAttemptedForExistingAccount}.
+     */
     @PermitAll
-    public void signUp(String typedEmail, String name, String password, String remoteAddress) {
+    public boolean signUp(String typedEmail, String name, String password, String remoteAddress) {
         EmailAddress email = EmailAddress.of(typedEmail);
         if (name == null || name.isBlank() || name.strip().length() > UserAccount.MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "must be 1 to " + UserAccount.MAX_NAME_LENGTH + " characters");
         }
         PasswordPolicy.standard().check(password, email);
+        String hash = hasher.hash(password);
         if (accounts.byEmail(email).isPresent()) {
-            throw new EmailTakenException();
+            signUpAttemptedForExistingAccount(email, clip(remoteAddress, 64));
+            return false;
         }
-        UserAccount account = UserAccount.customer(email, name, hasher.hash(password), Instant.now());
+        UserAccount account = UserAccount.customer(email, name, hash, Instant.now());
         accounts.add(account);
         audit.record(new AuditEntry(email.value(), AuditAction.ACCOUNT_CREATED, email.value(), null,
                 Map.of("kind", account.getKind().name(), "roles", String.join(",", account.getRoles())), clip(remoteAddress, 64)));
+        return true;
+    }
+
+    /**
+     * Someone tried to open an account with an email that has one. The hook for telling the
+     * owner ("you already have an account; sign in or reset your password") once mail is sent;
+     * until then it is recorded in the audit log only.
+     */
+    void signUpAttemptedForExistingAccount(EmailAddress email, String remoteAddress) {
+        audit.record(new AuditEntry(email.value(), AuditAction.SIGN_UP_FOR_EXISTING_ACCOUNT, email.value(), null, null, remoteAddress));
     }
 
     /** The signed-in customer's own account. */
@@ -174,12 +192,20 @@ public class IdentityService {
         }
     }
 
-    /** Records that the caller signs out (before the session ends). */
+    /**
+     * Records that the caller signs out (before the session ends) and revokes every API token of
+     * the account: signing out anywhere signs out everywhere.
+     */
     @PermitAll
     public void signedOut(String remoteAddress) {
         String name = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
         if (name != null && !"ANONYMOUS".equals(name)) {
-            audit.record(new AuditEntry(name, AuditAction.LOGOUT, name, null, null, clip(remoteAddress, 64)));
+            try {
+                accounts.byEmail(EmailAddress.of(name)).ifPresent(UserAccount::revokeTokens);
+            } catch (InvalidInputException notAnEmail) {
+                // a principal that is no email has no account and no tokens
+            }
+            audit.record(new AuditEntry(name, AuditAction.LOGOUT, name, null, Map.of("apiTokens", "revoked"), clip(remoteAddress, 64)));
         }
     }
 

@@ -2,6 +2,7 @@ package io.openshop.web.identity;
 
 import io.openshop.service.identity.ApiTokenService;
 import io.openshop.service.identity.SignInResult;
+import io.openshop.web.platform.SecurityHeadersFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -73,6 +74,7 @@ public class ApiOrFormAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        SecurityHeadersFilter.protect(request, response);
         if (!isApi(request)) {
             return form().validateRequest(request, response, context);
         }

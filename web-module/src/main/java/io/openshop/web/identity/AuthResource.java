@@ -1,8 +1,10 @@
 package io.openshop.web.identity;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.ApiToken;
 import io.openshop.service.identity.ApiTokenService;
+import io.openshop.service.identity.IdentityService;
 import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +31,12 @@ public class AuthResource {
 
     @Inject
     ApiTokenService tokens;
+
+    @Inject
+    IdentityService identity;
+
+    @Context
+    SecurityContext security;
 
     @Context
     HttpServletRequest request;
@@ -45,5 +54,18 @@ public class AuthResource {
         }
         ApiToken token = tokens.issue(credentials.email(), credentials.password(), request.getRemoteAddr());
         return new TokenResponse(token.token(), "Bearer", token.expiresAt());
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(summary = "Signs the bearer token's account out: every API token it holds stops working (audited)")
+    @APIResponse(responseCode = "204", description = "Signed out; this and every other token of the account is revoked")
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void logout() {
+        if (security.getUserPrincipal() == null) {
+            throw new NotAuthenticatedException("Send the bearer token to revoke");
+        }
+        identity.signedOut(request.getRemoteAddr());
     }
 }

@@ -9,7 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
@@ -19,7 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** A shopper opens an account and is signed in straight away. */
+/**
+ * A shopper opens an account and is signed in straight away. An email that already has an
+ * account gets the same answer (without being signed in), so that the form does not tell who
+ * has an account.
+ */
 @Named
 @RequestScoped
 public class SignUpPage {
@@ -38,20 +41,23 @@ public class SignUpPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        boolean created;
         try {
-            identity.signUp(email, name, password, request.getRemoteAddr());
+            created = identity.signUp(email, name, password, request.getRemoteAddr());
         } catch (DomainException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             return;
         }
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email, new Password(password)))
-                        .newAuthentication(true));
-        password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
-            request.changeSessionId();
+        // The same answer whether or not the email already had an account: a new session id and the account page.
+        if (created) {
+            security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                    AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email, new Password(password)))
+                            .newAuthentication(true));
         }
-        external.redirect(external.getRequestContextPath() + (status == AuthenticationStatus.SUCCESS ? "/account/" : "/login.xhtml"));
+        password = null;
+        request.getSession(true);
+        request.changeSessionId();
+        external.redirect(external.getRequestContextPath() + "/account/");
         faces.responseComplete();
     }
 

@@ -33,6 +33,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        protect(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /**
+     * Sets the headers. Also called by the authentication mechanism before it answers by itself
+     * (the redirect to the login form, a 401 for a bad token): those answers leave before any
+     * filter runs.
+     */
+    public static void protect(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(CSP, POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -42,7 +52,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, new OnePolicy(response));
     }
 
     /** Lets a later, more specific policy (with a nonce) replace the default instead of adding to it. */
