@@ -1,0 +1,42 @@
+package io.openshop.service.workflow;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every five seconds, sends again the messages of steps due for another attempt. A non-persistent
+ * timer: the due times live in workflow_step, so a missed run is made up by the next, also after
+ * a restart. With several instances each takes the rows the others have not locked.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class StepRetryTimer {
+
+    private static final Logger LOG = Logger.getLogger(StepRetryTimer.class.getName());
+
+    @EJB
+    WorkflowEngine engine;
+
+    @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "retry workflow steps")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void resendDue() {
+        try {
+            int sent = engine.resendDue();
+            if (sent > 0) {
+                LOG.fine(() -> "Sent " + sent + " workflow step messages again");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look for workflow steps to retry; the next run tries again: " + e);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.openshop.service.mail;
+
+import io.openshop.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** What the outbox accepts, and the escaping every template uses. */
+class OutgoingMailTest {
+
+    @Test
+    void oneAddressAOneLineSubjectABodyAndADedupeKey() {
+        OutgoingMail mail = OutgoingMail.plain(" kim@example.org ", "Welcome", "Hello", "sign-up/1");
+        assertEquals("kim@example.org", mail.recipient());
+        assertNull(mail.html());
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org, eve@example.org", "s", "t", "k"));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "Hi\r\nBcc: eve@example.org", "t", "k"),
+                "a line break in the subject would add a header");
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", " ", "k"));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", "t", ""));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", "t", "k".repeat(201)));
+    }
+
+    @Test
+    void htmlEscapesMarkupAndQuotes() {
+        assertEquals("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;", Html.escape("<script>alert(\"x\")</script> & '"));
+        assertEquals("", Html.escape(null));
+    }
+}
