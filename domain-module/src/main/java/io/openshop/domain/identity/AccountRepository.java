@@ -17,6 +17,12 @@ public interface AccountRepository {
     /** The account awaiting the second step of a sign-in with this ticket hash, locked until the transaction ends. */
     Optional<UserAccount> byLoginTicketForUpdate(String ticketHash);
 
+    /** The account whose outstanding password-reset token has this hash, locked until the transaction ends. */
+    Optional<UserAccount> byResetTokenForUpdate(String tokenHash);
+
+    /** The account whose outstanding email-verification token has this hash, locked until the transaction ends. */
+    Optional<UserAccount> byEmailTokenForUpdate(String tokenHash);
+
     Optional<UserAccount> byId(long id);
 
     /** Every staff account, by email. */

@@ -95,6 +95,24 @@ public class UserAccount {
     @Column(name = "login_ticket_expires")
     private OffsetDateTime loginTicketExpires;
 
+    /** The hash of the outstanding email-verification token (never the token) and its expiry. */
+    @Column(name = "email_token_hash", length = 64)
+    private String emailTokenHash;
+
+    @Column(name = "email_token_expires")
+    private OffsetDateTime emailTokenExpires;
+
+    /** The hash of the outstanding password-reset token (never the token) and its expiry. */
+    @Column(name = "reset_token_hash", length = 64)
+    private String resetTokenHash;
+
+    @Column(name = "reset_token_expires")
+    private OffsetDateTime resetTokenExpires;
+
+    /** When the password last changed: no session or API token from before then is honoured. */
+    @Column(name = "credentials_changed_at")
+    private OffsetDateTime credentialsChangedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false, length = 30)
@@ -244,6 +262,57 @@ public class UserAccount {
     public void endSecondStep() {
         this.loginTicketHash = null;
         this.loginTicketExpires = null;
+    }
+
+    /** A verification email is on its way: its token (hashed here) confirms the address until {@code expires}; a newer one replaces it. */
+    public void awaitEmailVerification(String tokenHash, Instant expires) {
+        this.emailTokenHash = tokenHash;
+        this.emailTokenExpires = at(expires);
+    }
+
+    /** Confirms the email address with the token of the latest verification email; single use. */
+    public boolean verifyEmail(String tokenHash, Instant now) {
+        if (emailTokenHash == null || !emailTokenHash.equals(tokenHash) || !now.isBefore(emailTokenExpires.toInstant())) {
+            return false;
+        }
+        emailVerified = true;
+        emailTokenHash = null;
+        emailTokenExpires = null;
+        return true;
+    }
+
+    /** A reset link is on its way: its token (hashed here) sets a new password until {@code expires}; an older link dies. */
+    public void awaitPasswordReset(String tokenHash, Instant expires) {
+        this.resetTokenHash = tokenHash;
+        this.resetTokenExpires = at(expires);
+    }
+
+    /** Whether {@code tokenHash} is the latest reset token and has not expired. */
+    public boolean holdsResetToken(String tokenHash, Instant now) {
+        return resetTokenHash != null && resetTokenHash.equals(tokenHash) && now.isBefore(resetTokenExpires.toInstant());
+    }
+
+    /**
+     * A new password (already checked by the policy and hashed): every reset link dies, a
+     * lock-out ends, and no session or token from before {@code now} is honoured any more.
+     */
+    public void changePassword(String newPasswordHash, Instant now) {
+        if (newPasswordHash == null || newPasswordHash.isBlank()) {
+            throw new InvalidInputException("password", "is required");
+        }
+        this.passwordHash = newPasswordHash;
+        this.resetTokenHash = null;
+        this.resetTokenExpires = null;
+        this.loginTicketHash = null;
+        this.loginTicketExpires = null;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.credentialsChangedAt = at(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // tokens' iat has whole seconds
+    }
+
+    /** Whether a sign-in (session or token) made at {@code signedInAt} came before the password last changed. */
+    public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
+        return credentialsChangedAt != null && (signedInAt == null || signedInAt.isBefore(credentialsChangedAt.toInstant()));
     }
 
     /** Whether signing in takes a one-time code after the password. */

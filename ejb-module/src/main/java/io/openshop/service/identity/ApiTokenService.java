@@ -121,7 +121,10 @@ public class ApiTokenService {
             List<String> groups = claims.getStringListClaim("groups");
             // a token outlives nothing of its account: disabled (or erased) accounts' tokens open
             // nothing, and a role revoked since the token was issued is gone from it too
-            Optional<UserAccount> account = accounts.byEmail(EmailAddress.of(claims.getSubject())).filter(UserAccount::isActive);
+            Optional<UserAccount> account = accounts.byEmail(EmailAddress.of(claims.getSubject())).filter(UserAccount::isActive)
+                    // a password reset ends every token issued before it (to the second, as iat has whole seconds)
+                    .filter(a -> !a.signedInBeforeCredentialsChanged(claims.getIssueTime() == null ? null
+                            : claims.getIssueTime().toInstant()));
             if (account.isEmpty()) {
                 return Optional.empty();
             }

@@ -19,6 +19,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -47,6 +48,8 @@ public class IdentityService {
 
     static final String ISSUER = "OpenShop";
     private static final Duration SECOND_STEP_LIFETIME = Duration.ofMinutes(5);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(48);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -60,6 +63,9 @@ public class IdentityService {
 
     @Inject
     HotpCodes codes;
+
+    @EJB
+    IdentityMails mails;
 
     @Resource
     SessionContext caller;
@@ -244,12 +250,84 @@ public class IdentityService {
         }
         PasswordPolicy.standard().check(password, email);
         if (accounts.byEmail(email).isPresent()) {
+            mails.accountAlreadyExists(email.value()); // the owner hears of it; sent although this sign-up is refused
             throw new EmailTakenException();
         }
-        UserAccount account = UserAccount.customer(email, name, hasher.hash(password), Instant.now());
+        Instant now = Instant.now();
+        UserAccount account = UserAccount.customer(email, name, hasher.hash(password), now);
         accounts.add(account);
+        String token = newTicket();
+        account.awaitEmailVerification(hash(token), now.plus(VERIFICATION_LIFETIME));
+        mails.verification(email.value(), token, VERIFICATION_LIFETIME);
         audit.record(new AuditEntry(email.value(), AuditAction.ACCOUNT_CREATED, email.value(), null,
                 Map.of("kind", account.getKind().name(), "roles", String.join(",", account.getRoles())), clip(remoteAddress, 64)));
+    }
+
+    /** Confirms an email address with the token of its verification email (single use); audited. */
+    @PermitAll
+    public boolean verifyEmail(String token, String remoteAddress) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Optional<UserAccount> found = accounts.byEmailTokenForUpdate(hash(token.strip()));
+        if (found.isEmpty() || !found.get().verifyEmail(hash(token.strip()), Instant.now())) {
+            return false;
+        }
+        String email = found.get().getEmail().value();
+        audit.record(new AuditEntry(email, AuditAction.EMAIL_VERIFIED, email, Map.of("emailVerified", "false"),
+                Map.of("emailVerified", "true"), clip(remoteAddress, 64)));
+        return true;
+    }
+
+    /**
+     * "Forgot your password": emails a single-use link valid for 30 minutes to an active account
+     * with this address (the link before it stops working). The caller learns nothing either way.
+     */
+    @PermitAll
+    public void requestPasswordReset(String typedEmail, String remoteAddress) {
+        EmailAddress email = EmailAddress.of(typedEmail);
+        Optional<UserAccount> found = accounts.byEmailForUpdate(email).filter(UserAccount::isActive);
+        audit.record(new AuditEntry(null, AuditAction.PASSWORD_RESET_REQUESTED, email.value(), null,
+                Map.of("sent", Boolean.toString(found.isPresent())), clip(remoteAddress, 64)));
+        if (found.isEmpty()) {
+            return;
+        }
+        String token = newTicket();
+        found.get().awaitPasswordReset(hash(token), Instant.now().plus(RESET_LIFETIME));
+        mails.passwordReset(email.value(), token, RESET_LIFETIME);
+    }
+
+    /**
+     * Sets a new password with a reset link's token: single use, 30 minutes, the policy applies.
+     * Every earlier session and API token of the account ends. Audited.
+     */
+    @PermitAll
+    public void resetPassword(String token, String newPassword, String remoteAddress) {
+        String tokenHash = token == null || token.isBlank() || token.length() > 100 ? null : hash(token.strip());
+        Instant now = Instant.now();
+        UserAccount account = (tokenHash == null ? Optional.<UserAccount>empty() : accounts.byResetTokenForUpdate(tokenHash))
+                .filter(a -> a.holdsResetToken(tokenHash, now)).filter(UserAccount::isActive)
+                .orElseThrow(() -> new InvalidInputException("link",
+                        "is not valid any more: it was used already, has expired, or a newer one was sent; ask for a new one"));
+        PasswordPolicy.standard().check(newPassword, account.getEmail());
+        account.changePassword(hasher.hash(newPassword), now);
+        String email = account.getEmail().value();
+        audit.record(new AuditEntry(email, AuditAction.PASSWORD_RESET, email, null,
+                Map.of("sessionsEndedBefore", now.toString()), clip(remoteAddress, 64)));
+    }
+
+    /**
+     * Whether a sign-in made at {@code signedInAt} still counts: false when the account is gone
+     * or disabled, or its password changed since.
+     */
+    @PermitAll
+    public boolean signInStillValid(String email, Instant signedInAt) {
+        try {
+            return accounts.byEmail(EmailAddress.of(email)).filter(UserAccount::isActive)
+                    .filter(a -> !a.signedInBeforeCredentialsChanged(signedInAt)).isPresent();
+        } catch (InvalidInputException notAnEmail) {
+            return false;
+        }
     }
 
     /** The signed-in customer's own account. */

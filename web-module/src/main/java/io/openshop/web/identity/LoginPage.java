@@ -90,6 +90,7 @@ public class LoginPage {
             case SUCCESS -> {
                 HttpSession session = request.getSession();
                 session.removeAttribute(PENDING_TICKET);
+                session.setAttribute(SignInFreshness.SIGNED_IN_AT, java.time.Instant.now());
                 if (oneTimeCode != null) {
                     session.setAttribute(TwoFactorGate.VERIFIED, Boolean.TRUE);
                 }

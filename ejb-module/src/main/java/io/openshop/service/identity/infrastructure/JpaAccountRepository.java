@@ -55,6 +55,18 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> byResetTokenForUpdate(String tokenHash) {
+        return em.createQuery("select a from UserAccount a where a.resetTokenHash = :hash", UserAccount.class)
+                .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> byEmailTokenForUpdate(String tokenHash) {
+        return em.createQuery("select a from UserAccount a where a.emailTokenHash = :hash", UserAccount.class)
+                .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<UserAccount> byId(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
     }
