@@ -93,6 +93,8 @@ class AccessControlIT {
             rule("*", "/api/admin/orders/*/capture", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/orders/*/refund", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/personal-data/**", Set.of(Roles.ADMIN)),
+            rule("*", "/api/admin/staff/**", Set.of(Roles.ADMIN)),
+            rule("*", "/api/admin/audit/**", Set.of(Roles.ADMIN)),
             rule("*", "/api/admin/reviews/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("*", "/api/admin/workflow/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/fulfilment/**", Set.of(Roles.ADMIN, Roles.FULFILMENT)));
@@ -102,6 +104,8 @@ class AccessControlIT {
             rule("GET", "/admin/product.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/reviews.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
+            rule("GET", "/admin/staff.xhtml", Set.of(Roles.ADMIN)),
+            rule("GET", "/admin/audit.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/**", STAFF),
             rule("GET", "/account/**", Set.of(Roles.CUSTOMER)),
             rule("GET", "/*", PUBLIC));
@@ -137,7 +141,9 @@ class AccessControlIT {
                 password = TestSettings.adminPassword();
                 staff(email, role);
             }
-            CALLERS.put(role, new Caller(role, email, password, signedIn(email, password), token(email, password)));
+            boolean admin = role.equals(Roles.ADMIN); // administrators sign in with a one-time code as well
+            CALLERS.put(role, new Caller(role, email, password, admin ? StaffSupport.adminSession() : signedIn(email, password),
+                    admin ? StaffSupport.adminToken() : token(email, password)));
         }
     }
 

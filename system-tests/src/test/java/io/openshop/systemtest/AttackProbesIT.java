@@ -60,7 +60,7 @@ class AttackProbesIT {
     }
 
     private static String adminToken() throws Exception {
-        return AccessControlIT.token(TestSettings.adminEmail(), TestSettings.adminPassword());
+        return StaffSupport.adminToken();
     }
 
     private static String q(String value) {
@@ -152,7 +152,7 @@ class AttackProbesIT {
             }
         }
 
-        WebSession admin = AccessControlIT.signedIn(TestSettings.adminEmail(), TestSettings.adminPassword());
+        WebSession admin = StaffSupport.adminSession();
         HttpResponse<String> edit = admin.get("/admin/product.xhtml?slug=" + slug);
         assertEquals(200, edit.statusCode());
         assertTrue(edit.body().contains(MARK), edit.body());

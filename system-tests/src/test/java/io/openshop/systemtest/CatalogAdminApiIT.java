@@ -42,7 +42,7 @@ class CatalogAdminApiIT {
     }
 
     private static String adminToken() throws Exception {
-        return token(TestSettings.adminEmail(), TestSettings.adminPassword());
+        return StaffSupport.adminToken(); // password and one-time code
     }
 
     private static HttpResponse<String> as(String token, String method, String path, String json, String... headers)

@@ -36,10 +36,7 @@ class CatalogAdminFormIT {
     }
 
     private static WebSession admin() throws Exception {
-        WebSession session = new WebSession();
-        HttpResponse<String> signedIn = session.signIn(TestSettings.adminEmail(), TestSettings.adminPassword());
-        assertTrue(WebSession.isRedirect(signedIn), "signed in: " + signedIn.statusCode());
-        return session;
+        return StaffSupport.adminSession(); // password and one-time code
     }
 
     /** The form as shown, with some fields changed (ids inside the form, e.g. price or attrs:0:value). */

@@ -311,9 +311,7 @@ class DataExportErasureIT {
         assertEquals(403, as(other, "POST", "/api/admin/personal-data/erase", body).statusCode(), "a customer");
         assertEquals(1, DatabaseSupport.count("select count(*) from app_user where email = ? and status = 'ACTIVE'", c.email()));
 
-        HttpResponse<String> issued = tokenFor(TestSettings.adminEmail(), TestSettings.adminPassword());
-        assertEquals(200, issued.statusCode(), issued.body());
-        Customer admin = new Customer(TestSettings.adminEmail(), "admin", HttpSupport.json(issued).getString("token"));
+        Customer admin = new Customer(TestSettings.adminEmail(), "admin", StaffSupport.adminToken());
         HttpResponse<String> erased = as(admin, "POST", "/api/admin/personal-data/erase", body);
         assertEquals(204, erased.statusCode(), erased.body());
         assertEquals(404, as(admin, "POST", "/api/admin/personal-data/erase", body).statusCode(), "already erased");

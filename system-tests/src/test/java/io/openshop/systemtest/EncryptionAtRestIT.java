@@ -136,10 +136,7 @@ class EncryptionAtRestIT {
     }
 
     private static String adminToken() throws Exception {
-        HttpResponse<String> issued = HttpSupport.send("POST", "/api/auth/token", Json.createObjectBuilder()
-                .add("email", TestSettings.adminEmail()).add("password", TestSettings.adminPassword()).build().toString());
-        assertEquals(200, issued.statusCode(), issued.body());
-        return json(issued).getString("token");
+        return StaffSupport.adminToken(); // password and one-time code
     }
 
     @Test

@@ -68,8 +68,7 @@ class MailOutboxIT {
         HttpResponse<String> anonymous = HttpSupport.send("GET", "/api/admin/workflow/steps", null);
         assertTrue(anonymous.statusCode() == 401 || anonymous.statusCode() == 403, "staff only: " + anonymous.statusCode());
 
-        WebSession staff = new WebSession();
-        assertTrue(WebSession.isRedirect(staff.signIn(TestSettings.adminEmail(), TestSettings.adminPassword())));
+        WebSession staff = StaffSupport.adminSession();
         HttpResponse<String> page = staff.get("/admin/workflow.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("email " + key), "the back office lists the parked email:\n" + page.body());

@@ -1,5 +1,7 @@
 package io.openshop.systemtest;
 
+import io.openshop.domain.identity.Roles;
+
 import io.openshop.systemtest.SignedUpCustomers.Customer;
 import jakarta.json.Json;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,7 +76,8 @@ class ReviewsBrowserIT {
         long id = HttpSupport.json(posted).getJsonNumber("id").longValue();
         // waiting in the queue: the back office shows it, accessibly
         browser = BrowserSupport.chromium(1280, 900);
-        signIn(TestSettings.adminEmail(), TestSettings.adminPassword(), "/admin/");
+        // a catalog manager moderates (administrators sign in with a one-time code as well, see SignInBrowserIT)
+        signIn(SignedUpCustomers.newStaff(Roles.CATALOG_MANAGER), TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/reviews.xhtml"));
         assertTrue(browser.findElement(By.id("reviews:queue")).getText().contains("Thick and warm."), "the queue lists it");
         assertAccessible("moderation queue");

@@ -86,9 +86,13 @@ class SignInBrowserIT {
         browser = BrowserSupport.chromium(1280, 900);
         browser.get(url("/admin/"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        String secret = StaffSupport.adminSecret(); // enrolled at an earlier sign-in
         fillIn("login:email", TestSettings.adminEmail());
         fillIn("login:password", TestSettings.adminPassword());
         browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
+        fillIn("totp:code", TotpSupport.nextCode(secret));
+        browser.findElement(By.id("totp:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         assertTrue(browser.findElement(By.id("signed-in")).getText().contains("Administrator"));
 

@@ -39,16 +39,21 @@ final class SignedUpCustomers {
      * is copied), so no password has to be made up and hashed here.
      */
     static String newStaffToken(String role) throws Exception {
+        return token(newStaff(role), TestSettings.adminPassword());
+    }
+
+    /** The email of a new staff account with one role, whose password is the first administrator's. */
+    static String newStaff(String role) throws Exception {
         String email = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + Long.toString(System.nanoTime(), 36) + "@shop.test";
         CommerceSupport.execute("insert into app_user (id, email, display_name, password_hash, kind, status, email_verified, created_at)"
                 + " select nextval('app_user_seq'), ?, 'Staff " + role + "', password_hash, 'STAFF', 'ACTIVE', true, now()"
                 + " from app_user where email = ?", email, TestSettings.adminEmail());
         CommerceSupport.execute("insert into user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
-        return token(email, TestSettings.adminPassword());
+        return email;
     }
 
     static String adminToken() throws Exception {
-        return token(TestSettings.adminEmail(), TestSettings.adminPassword());
+        return StaffSupport.adminToken();
     }
 
     static String token(String email, String password) throws Exception {

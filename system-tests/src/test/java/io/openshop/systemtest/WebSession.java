@@ -116,6 +116,24 @@ final class WebSession {
         return submit(form, "login", Map.of("email", email, "password", password, "continue", ""), "submit");
     }
 
+    /**
+     * Signs in with a password and, when the form asks for it, the one-time code {@code code}
+     * gives; answers the last response (a redirect when it worked).
+     */
+    HttpResponse<String> signIn(String email, String password, OneTimeCode code) throws Exception {
+        HttpResponse<String> first = signIn(email, password);
+        if (first.statusCode() != 200 || !first.body().contains("<form id=\"totp\"")) {
+            return first;
+        }
+        return submit(first, "totp", Map.of("code", code.next(), "continue", ""), "submit");
+    }
+
+    /** Where a test's one-time codes come from. */
+    @FunctionalInterface
+    interface OneTimeCode {
+        String next() throws Exception;
+    }
+
     /** Signs out through the sign-out button of a page that shows it. */
     HttpResponse<String> signOut(String pageWithButton) throws IOException, InterruptedException {
         return submit(get(pageWithButton), "signout", Map.of(), "submit");

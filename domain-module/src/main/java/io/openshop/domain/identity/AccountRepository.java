@@ -1,6 +1,7 @@
 package io.openshop.domain.identity;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts and the login attempts made against them are kept. */
@@ -12,6 +13,29 @@ public interface AccountRepository {
     Optional<UserAccount> byEmailForUpdate(EmailAddress email);
 
     boolean anyWithRole(String role);
+
+    /** The account awaiting the second step of a sign-in with this ticket hash, locked until the transaction ends. */
+    Optional<UserAccount> byLoginTicketForUpdate(String ticketHash);
+
+    /** The account whose outstanding password-reset token has this hash, locked until the transaction ends. */
+    Optional<UserAccount> byResetTokenForUpdate(String tokenHash);
+
+    /** The account whose outstanding email-verification token has this hash, locked until the transaction ends. */
+    Optional<UserAccount> byEmailTokenForUpdate(String tokenHash);
+
+    Optional<UserAccount> byId(long id);
+
+    /** Every staff account, by email. */
+    List<UserAccount> staff();
+
+    /** How many active accounts hold a role. */
+    long activeWithRole(String role);
+
+    /**
+     * Serialises changes to staff roles and states until the transaction ends, so that two
+     * administrators removing each other at once cannot leave the shop without one.
+     */
+    void lockStaffChanges();
 
     void add(UserAccount account);
 

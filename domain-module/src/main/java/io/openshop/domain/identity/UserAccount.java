@@ -1,8 +1,10 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -71,6 +74,44 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
+
+    /** The second factor's shared secret (base32), encrypted at rest; set from the start of enrolment. */
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    /** Whether enrolment was confirmed with a first valid code: only then is the second factor asked for. */
+    @Column(name = "totp_confirmed", nullable = false)
+    private boolean totpConfirmed;
+
+    /** The last time step whose code was accepted; no code of it or an earlier step is accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** The hash of the ticket that a right password earns for the second step of a sign-in (never the ticket). */
+    @Column(name = "login_ticket_hash", length = 64)
+    private String loginTicketHash;
+
+    @Column(name = "login_ticket_expires")
+    private OffsetDateTime loginTicketExpires;
+
+    /** The hash of the outstanding email-verification token (never the token) and its expiry. */
+    @Column(name = "email_token_hash", length = 64)
+    private String emailTokenHash;
+
+    @Column(name = "email_token_expires")
+    private OffsetDateTime emailTokenExpires;
+
+    /** The hash of the outstanding password-reset token (never the token) and its expiry. */
+    @Column(name = "reset_token_hash", length = 64)
+    private String resetTokenHash;
+
+    @Column(name = "reset_token_expires")
+    private OffsetDateTime resetTokenExpires;
+
+    /** When the password last changed: no session or API token from before then is honoured. */
+    @Column(name = "credentials_changed_at")
+    private OffsetDateTime credentialsChangedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -169,6 +210,38 @@ public class UserAccount {
         return tokenGeneration;
     }
 
+    /** Whether this is a member of staff's account (the back office manages only these). */
+    public boolean isStaff() {
+        return kind == AccountKind.STAFF;
+    }
+
+    /** Whether the account may be used at all (not disabled by an administrator or by erasure). */
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    /** An administrator closes a staff account: it can no longer sign in. True when it was active. */
+    public boolean disable() {
+        if (kind != AccountKind.STAFF) {
+            throw new InvalidInputException("account", "only staff accounts are disabled here; customers are erased on request");
+        }
+        boolean was = status == AccountStatus.ACTIVE;
+        status = AccountStatus.DISABLED;
+        return was;
+    }
+
+    /** An administrator opens a disabled staff account again. True when it was disabled. */
+    public boolean enable() {
+        if (kind != AccountKind.STAFF) {
+            throw new InvalidInputException("account", "only staff accounts are enabled here");
+        }
+        boolean was = status == AccountStatus.DISABLED;
+        status = AccountStatus.ACTIVE;
+        failedLogins = 0;
+        lockedUntil = null;
+        return was;
+    }
+
     /** Whether the account is locked for a while after too many wrong passwords. */
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
@@ -198,6 +271,134 @@ public class UserAccount {
         failedLogins = 0;
         lockedUntil = null;
         lastLoginAt = at(now);
+    }
+
+    /**
+     * A right password: the account awaits the second step of its sign-in, which must present the
+     * ticket hashed here before {@code expires}. A newer ticket replaces an older one.
+     */
+    public void awaitSecondStep(String ticketHash, Instant expires) {
+        this.loginTicketHash = ticketHash;
+        this.loginTicketExpires = at(expires);
+    }
+
+    /** Whether {@code ticketHash} is this account's current ticket and has not expired. */
+    public boolean holdsTicket(String ticketHash, Instant now) {
+        return loginTicketHash != null && loginTicketHash.equals(ticketHash) && now.isBefore(loginTicketExpires.toInstant());
+    }
+
+    /** The second step is over (signed in, or given up on after a lock-out): the ticket is worth nothing. */
+    public void endSecondStep() {
+        this.loginTicketHash = null;
+        this.loginTicketExpires = null;
+    }
+
+    /** A verification email is on its way: its token (hashed here) confirms the address until {@code expires}; a newer one replaces it. */
+    public void awaitEmailVerification(String tokenHash, Instant expires) {
+        this.emailTokenHash = tokenHash;
+        this.emailTokenExpires = at(expires);
+    }
+
+    /** Confirms the email address with the token of the latest verification email; single use. */
+    public boolean verifyEmail(String tokenHash, Instant now) {
+        if (emailTokenHash == null || !emailTokenHash.equals(tokenHash) || !now.isBefore(emailTokenExpires.toInstant())) {
+            return false;
+        }
+        emailVerified = true;
+        emailTokenHash = null;
+        emailTokenExpires = null;
+        return true;
+    }
+
+    /** A reset link is on its way: its token (hashed here) sets a new password until {@code expires}; an older link dies. */
+    public void awaitPasswordReset(String tokenHash, Instant expires) {
+        this.resetTokenHash = tokenHash;
+        this.resetTokenExpires = at(expires);
+    }
+
+    /** Whether {@code tokenHash} is the latest reset token and has not expired. */
+    public boolean holdsResetToken(String tokenHash, Instant now) {
+        return resetTokenHash != null && resetTokenHash.equals(tokenHash) && now.isBefore(resetTokenExpires.toInstant());
+    }
+
+    /**
+     * A new password (already checked by the policy and hashed): every reset link dies, a
+     * lock-out ends, and no session or token from before {@code now} is honoured any more.
+     */
+    public void changePassword(String newPasswordHash, Instant now) {
+        if (newPasswordHash == null || newPasswordHash.isBlank()) {
+            throw new InvalidInputException("password", "is required");
+        }
+        this.passwordHash = newPasswordHash;
+        this.resetTokenHash = null;
+        this.resetTokenExpires = null;
+        this.loginTicketHash = null;
+        this.loginTicketExpires = null;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        this.credentialsChangedAt = at(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // tokens' iat has whole seconds
+    }
+
+    /** Whether a sign-in (session or token) made at {@code signedInAt} came before the password last changed. */
+    public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
+        return credentialsChangedAt != null && (signedInAt == null || signedInAt.isBefore(credentialsChangedAt.toInstant()));
+    }
+
+    /** Whether signing in takes a one-time code after the password. */
+    public boolean isTwoFactorOn() {
+        return totpConfirmed;
+    }
+
+    /** An administrator must use two-factor sign-in: until enrolled, nothing but enrolment is open to them. */
+    public boolean mustEnrolTwoFactor() {
+        return roles.contains(Roles.ADMIN) && !totpConfirmed;
+    }
+
+    /** Starts (or starts again) enrolment with a new secret; the second factor is on only once a code confirms it. */
+    public void beginTwoFactorEnrolment(String base32Secret) {
+        if (totpConfirmed) {
+            throw new InvalidInputException("twoFactor", "is already on for this account");
+        }
+        if (base32Secret == null || base32Secret.isBlank()) {
+            throw new InvalidInputException("secret", "is required");
+        }
+        this.totpSecret = base32Secret;
+        this.totpLastStep = null;
+    }
+
+    /** The secret of an enrolment in progress, to show once as a QR code; never of a confirmed one. */
+    public String pendingTwoFactorSecret() {
+        return totpConfirmed ? null : totpSecret;
+    }
+
+    /** Confirms enrolment with a first valid code; false (nothing changes) when the code is wrong. */
+    public boolean confirmTwoFactor(String code, Instant now, OneTimeCodeGenerator codes) {
+        if (totpConfirmed || totpSecret == null) {
+            throw new InvalidInputException("twoFactor", "enrolment has not been started");
+        }
+        OptionalLong step = TimeBasedCodes.matchingStep(code, now, totpLastStep, totpSecret, codes);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpConfirmed = true;
+        totpLastStep = step.getAsLong();
+        return true;
+    }
+
+    /**
+     * Checks the second factor's code: right when it is the code of a step within the window and
+     * after the last accepted one. An accepted step is used up, so the same code never works twice.
+     */
+    public boolean acceptCode(String code, Instant now, OneTimeCodeGenerator codes) {
+        if (!totpConfirmed) {
+            return false;
+        }
+        OptionalLong step = TimeBasedCodes.matchingStep(code, now, totpLastStep, totpSecret, codes);
+        if (step.isEmpty()) {
+            return false;
+        }
+        totpLastStep = step.getAsLong();
+        return true;
     }
 
     /**

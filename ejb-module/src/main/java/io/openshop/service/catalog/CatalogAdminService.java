@@ -6,12 +6,17 @@ import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
+import io.openshop.domain.identity.AuditAction;
+import io.openshop.domain.identity.AuditEntry;
+import io.openshop.domain.identity.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,6 +35,12 @@ public class CatalogAdminService {
 
     @Inject
     CatalogRepository catalog;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext caller;
 
     public Product createProduct(ProductDraft draft) {
         Category category = category("category", draft.categorySlug());
@@ -59,7 +70,12 @@ public class CatalogAdminService {
         }
         product.rename(name);
         product.describe(description);
+        Money before = product.getPrice();
         product.reprice(money(price, currency));
+        if (!before.equals(product.getPrice())) { // price changes are audited, with who changed what from what
+            audit.record(new AuditEntry(caller.getCallerPrincipal().getName(), AuditAction.PRICE_CHANGED, "product:" + productSlug,
+                    Map.of("price", before.toString()), Map.of("price", product.getPrice().toString()), null));
+        }
         catalog.flush();
         return product;
     }

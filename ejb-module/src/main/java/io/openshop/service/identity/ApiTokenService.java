@@ -10,11 +10,14 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.EmailAddress;
-import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +26,7 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,10 +49,10 @@ public class ApiTokenService {
     static final String AUDIENCE = "openshop-api";
     private static final int MIN_SECRET_BYTES = 32;
 
-    static final String GENERATION = "gen";
-
     @EJB
     IdentityService identity;
+
+    static final String GENERATION = "gen";
 
     @Inject
     AccountRepository accounts;
@@ -61,11 +65,30 @@ public class ApiTokenService {
     @ConfigProperty(name = "shop.jwt.lifetime-minutes", defaultValue = "15")
     int lifetimeMinutes;
 
-    /** Checks email and password as a sign-in does (throttled, audited) and issues a token. */
-    public ApiToken issue(String email, String password, String remoteAddress) {
-        SignInResult result = identity.signIn(email, password, remoteAddress);
-        if (!result.valid()) {
+    /**
+     * Checks email and password as a sign-in does (throttled, audited), and the one-time code for
+     * accounts with two-factor sign-in, and issues a token. An administrator without two-factor
+     * sign-in gets no token: they enrol in the back office first. Runs outside a transaction, so
+     * that each step of the sign-in commits its failure counts and audit entries even when the
+     * refusal below is thrown (a business exception rolls back the transaction it ends).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ApiToken issue(String email, String password, String totp, String remoteAddress) {
+        SignInResult first = identity.signIn(email, password, remoteAddress);
+        if (!first.valid()) {
             throw new NotAuthenticatedException("That email and password do not match an account, or the account is locked for a while");
+        }
+        if (first.mustEnrolTwoFactor()) {
+            identity.completeSignIn(first.ticket(), null, remoteAddress, true); // refused and audited
+            throw new NotAuthenticatedException("Administrators sign in with a one-time code: set up two-factor sign-in in the back office"
+                    + " (/admin/two-factor.xhtml) first");
+        }
+        if (first.secondFactorRequired() && (totp == null || totp.isBlank())) {
+            throw new NotAuthenticatedException("This account signs in with a one-time code as well: send it as 'totp'");
+        }
+        SignInResult result = identity.completeSignIn(first.ticket(), totp, remoteAddress, true);
+        if (!result.valid()) {
+            throw new NotAuthenticatedException("That one-time code is wrong or was already used, or the account is locked for a while");
         }
         long generation = accounts.byEmail(EmailAddress.of(result.email())).orElseThrow().getTokenGeneration();
         Instant now = Instant.now();
@@ -83,7 +106,7 @@ public class ApiTokenService {
         return new ApiToken(jwt.serialize(), expires);
     }
 
-    /** The caller a token names, when it is ours, untampered and not expired; empty otherwise. */
+    /** The caller a token names, when it is ours, untampered, not expired and its account still active; empty otherwise. */
     public Optional<SignInResult> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
@@ -100,14 +123,23 @@ public class ApiTokenService {
                     || expires == null || !expires.toInstant().isAfter(Instant.now()) || claims.getSubject() == null) {
                 return Optional.empty();
             }
-            Long generation = claims.getLongClaim(GENERATION);
-            if (generation == null || !accounts.byEmail(EmailAddress.of(claims.getSubject()))
-                    .map(account -> account.acceptsTokenOf(generation)).orElse(false)) {
-                return Optional.empty(); // revoked: signed out, role or password changed, account disabled or erased
-            }
             List<String> groups = claims.getStringListClaim("groups");
-            return Optional.of(SignInResult.of(claims.getSubject(), groups == null ? Set.of() : Set.copyOf(groups)));
-        } catch (ParseException | JOSEException | IllegalStateException | InvalidInputException e) {
+            Long generation = claims.getLongClaim(GENERATION);
+            // a token outlives nothing of its account: disabled (or erased) accounts' tokens open
+            // nothing, and a role revoked since the token was issued is gone from it too
+            Optional<UserAccount> account = accounts.byEmail(EmailAddress.of(claims.getSubject())).filter(UserAccount::isActive)
+                    // a password reset ends every token issued before it (to the second, as iat has whole seconds)
+                    .filter(a -> !a.signedInBeforeCredentialsChanged(claims.getIssueTime() == null ? null
+                            : claims.getIssueTime().toInstant()))
+                    // revoked: signed out, role or password changed, account disabled or erased
+                    .filter(a -> generation != null && a.acceptsTokenOf(generation));
+            if (account.isEmpty()) {
+                return Optional.empty();
+            }
+            Set<String> roles = new HashSet<>(groups == null ? Set.of() : groups);
+            roles.retainAll(account.get().getRoles());
+            return Optional.of(SignInResult.of(account.get().getEmail().value(), roles));
+        } catch (ParseException | JOSEException | IllegalStateException | DomainException e) {
             return Optional.empty();
         }
     }

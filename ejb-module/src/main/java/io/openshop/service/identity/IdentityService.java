@@ -9,24 +9,33 @@ import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.LoginThrottle;
 import io.openshop.domain.identity.PasswordPolicy;
 import io.openshop.domain.identity.Roles;
+import io.openshop.domain.identity.TimeBasedCodes;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.identity.infrastructure.HotpCodes;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Who may sign in, and the accounts behind them. Signing in and signing up are open to
@@ -37,6 +46,12 @@ import java.util.TreeSet;
 @DeclareRoles({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT, Roles.CUSTOMER})
 public class IdentityService {
 
+    static final String ISSUER = "OpenShop";
+    private static final Duration SECOND_STEP_LIFETIME = Duration.ofMinutes(5);
+    static final Duration RESET_LIFETIME = Duration.ofMinutes(30);
+    static final Duration VERIFICATION_LIFETIME = Duration.ofHours(48);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     @Inject
     AccountRepository accounts;
 
@@ -45,6 +60,12 @@ public class IdentityService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    HotpCodes codes;
+
+    @EJB
+    IdentityMails mails;
 
     @Resource
     SessionContext caller;
@@ -66,8 +87,10 @@ public class IdentityService {
     int addressWindowMinutes;
 
     /**
-     * Checks an email and password, counting failures per account (a lock-out after too many)
-     * and per remote address. The answer never says why a sign-in failed.
+     * The first step of a sign-in: checks an email and password, counting failures per account
+     * (a lock-out after too many) and per remote address. The answer never says why a sign-in
+     * failed; a right password earns a ticket for {@link #completeSignIn}, where the sign-in is
+     * completed (and, for two-factor accounts, the one-time code checked).
      */
     @PermitAll
     public SignInResult signIn(String typedEmail, String password, String remoteAddress) {
@@ -113,10 +136,109 @@ public class IdentityService {
             }
             return SignInResult.refused();
         }
+        // the password is right; the sign-in ends in the second step, with a one-time code when the account has one
+        String ticket = newTicket();
+        account.awaitSecondStep(hash(ticket), now.plus(SECOND_STEP_LIFETIME));
+        return SignInResult.passwordAccepted(email, ticket, account.isTwoFactorOn(), account.mustEnrolTwoFactor());
+    }
+
+    /**
+     * The second step of a sign-in: the ticket a right password earned (single use, valid for
+     * five minutes) and, when the account has two-factor sign-in, its current one-time code. A
+     * wrong, old or replayed code counts as a failed sign-in (the same lock-out as for passwords).
+     * With {@code refuseUnenrolledAdmin}, an administrator without two-factor sign-in is refused
+     * (API tokens; the back office sends them to enrolment instead).
+     */
+    @PermitAll
+    public SignInResult completeSignIn(String ticket, String code, String remoteAddress, boolean refuseUnenrolledAdmin) {
+        Instant now = Instant.now();
+        String address = remoteAddress == null || remoteAddress.isBlank() ? "unknown" : clip(remoteAddress, 64);
+        LoginThrottle throttle = throttle();
+        if (accounts.failuresFrom(address, now.minus(throttle.addressWindow())) >= throttle.maxFailuresPerAddress()) {
+            accounts.recordAttempt(null, address, false);
+            audit.record(new AuditEntry(null, AuditAction.LOGIN_REFUSED_ADDRESS, null, null, Map.of("step", "second"), address));
+            return SignInResult.refused();
+        }
+        String ticketHash = ticket == null || ticket.isBlank() ? null : hash(ticket);
+        Optional<UserAccount> found = ticketHash == null ? Optional.empty() : accounts.byLoginTicketForUpdate(ticketHash);
+        if (found.isEmpty() || !found.get().holdsTicket(ticketHash, now)) {
+            accounts.recordAttempt(found.map(a -> a.getEmail().value()).orElse(null), address, false);
+            audit.record(new AuditEntry(found.map(a -> a.getEmail().value()).orElse(null), AuditAction.LOGIN_FAILED,
+                    found.map(a -> a.getEmail().value()).orElse(null), null, Map.of("reason", "no valid second-step ticket"), address));
+            return SignInResult.refused();
+        }
+        UserAccount account = found.get();
+        String email = account.getEmail().value();
+        if (!account.maySignIn(now)) {
+            account.endSecondStep();
+            accounts.recordAttempt(email, address, false);
+            audit.record(new AuditEntry(email, AuditAction.LOGIN_REFUSED_LOCKED, email, null,
+                    Map.of("status", account.getStatus().name(), "lockedUntil", String.valueOf(account.getLockedUntil())), address));
+            return SignInResult.refused();
+        }
+        if (refuseUnenrolledAdmin && account.mustEnrolTwoFactor()) {
+            account.endSecondStep();
+            accounts.recordAttempt(email, address, false);
+            audit.record(new AuditEntry(email, AuditAction.LOGIN_FAILED, email, null,
+                    Map.of("reason", "administrator without two-factor sign-in"), address));
+            return SignInResult.refused();
+        }
+        if (account.isTwoFactorOn() && !account.acceptCode(code, now, codes)) {
+            int before = account.getFailedLogins();
+            boolean locked = account.loginFailed(now, throttle);
+            accounts.recordAttempt(email, address, false);
+            audit.record(new AuditEntry(email, AuditAction.LOGIN_FAILED, email, Map.of("failedLogins", Integer.toString(before)),
+                    Map.of("reason", "wrong or used one-time code",
+                            "failedLogins", Integer.toString(locked ? throttle.maxFailuresPerAccount() : account.getFailedLogins())), address));
+            if (locked) {
+                account.endSecondStep();
+                audit.record(new AuditEntry(email, AuditAction.ACCOUNT_LOCKED, email, null,
+                        Map.of("lockedUntil", account.getLockedUntil().toString()), address));
+            }
+            return SignInResult.refused();
+        }
+        account.endSecondStep();
         account.loginSucceeded(now);
         accounts.recordAttempt(email, address, true);
-        audit.record(new AuditEntry(email, AuditAction.LOGIN, email, null, null, address));
-        return SignInResult.of(email, account.getRoles());
+        audit.record(new AuditEntry(email, AuditAction.LOGIN, email, null,
+                Map.of("secondFactor", account.isTwoFactorOn() ? "totp" : "none"), address));
+        return SignInResult.signedIn(email, account.getRoles(), account.mustEnrolTwoFactor());
+    }
+
+    /**
+     * Starts two-factor enrolment for the signed-in member of staff: a new secret, shown once.
+     * Empty when two-factor sign-in is already on.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
+    public Optional<TwoFactorEnrolment> beginTwoFactorEnrolment() {
+        UserAccount account = current();
+        if (account.isTwoFactorOn()) {
+            return Optional.empty();
+        }
+        String secret = codes.newSecret();
+        account.beginTwoFactorEnrolment(secret);
+        String label = URLEncoder.encode(ISSUER + ":" + account.getEmail().value(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Optional.of(new TwoFactorEnrolment(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
+                + "&algorithm=SHA1&digits=" + TimeBasedCodes.DIGITS + "&period=" + TimeBasedCodes.STEP.getSeconds()));
+    }
+
+    /** Confirms enrolment with the first code of the new secret; audited. False when the code is wrong. */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
+    public boolean confirmTwoFactor(String code, String remoteAddress) {
+        UserAccount account = current();
+        if (!account.confirmTwoFactor(code, Instant.now(), codes)) {
+            return false;
+        }
+        String email = account.getEmail().value();
+        audit.record(new AuditEntry(email, AuditAction.TWO_FACTOR_ENABLED, email, Map.of("twoFactor", "off"),
+                Map.of("twoFactor", "totp"), clip(remoteAddress, 64)));
+        return true;
+    }
+
+    /** Whether the signed-in member of staff has two-factor sign-in on. */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
+    public boolean twoFactorOn() {
+        return current().isTwoFactorOn();
     }
 
     /**
@@ -138,20 +260,92 @@ public class IdentityService {
             signUpAttemptedForExistingAccount(email, clip(remoteAddress, 64));
             return false;
         }
-        UserAccount account = UserAccount.customer(email, name, hash, Instant.now());
+        Instant now = Instant.now();
+        UserAccount account = UserAccount.customer(email, name, hash, now);
         accounts.add(account);
+        String token = newTicket();
+        account.awaitEmailVerification(hash(token), now.plus(VERIFICATION_LIFETIME));
+        mails.verification(email.value(), token, VERIFICATION_LIFETIME);
         audit.record(new AuditEntry(email.value(), AuditAction.ACCOUNT_CREATED, email.value(), null,
                 Map.of("kind", account.getKind().name(), "roles", String.join(",", account.getRoles())), clip(remoteAddress, 64)));
         return true;
     }
 
     /**
-     * Someone tried to open an account with an email that has one. The hook for telling the
-     * owner ("you already have an account; sign in or reset your password") once mail is sent;
-     * until then it is recorded in the audit log only.
+     * Someone tried to open an account with an email that has one: the owner hears of it by email
+     * ("you already have an account; sign in or reset your password"), sent although nothing else
+     * changes, and the attempt is recorded in the audit log.
      */
     void signUpAttemptedForExistingAccount(EmailAddress email, String remoteAddress) {
+        mails.accountAlreadyExists(email.value());
         audit.record(new AuditEntry(email.value(), AuditAction.SIGN_UP_FOR_EXISTING_ACCOUNT, email.value(), null, null, remoteAddress));
+    }
+
+    /** Confirms an email address with the token of its verification email (single use); audited. */
+    @PermitAll
+    public boolean verifyEmail(String token, String remoteAddress) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        Optional<UserAccount> found = accounts.byEmailTokenForUpdate(hash(token.strip()));
+        if (found.isEmpty() || !found.get().verifyEmail(hash(token.strip()), Instant.now())) {
+            return false;
+        }
+        String email = found.get().getEmail().value();
+        audit.record(new AuditEntry(email, AuditAction.EMAIL_VERIFIED, email, Map.of("emailVerified", "false"),
+                Map.of("emailVerified", "true"), clip(remoteAddress, 64)));
+        return true;
+    }
+
+    /**
+     * "Forgot your password": emails a single-use link valid for 30 minutes to an active account
+     * with this address (the link before it stops working). The caller learns nothing either way.
+     */
+    @PermitAll
+    public void requestPasswordReset(String typedEmail, String remoteAddress) {
+        EmailAddress email = EmailAddress.of(typedEmail);
+        Optional<UserAccount> found = accounts.byEmailForUpdate(email).filter(UserAccount::isActive);
+        audit.record(new AuditEntry(null, AuditAction.PASSWORD_RESET_REQUESTED, email.value(), null,
+                Map.of("sent", Boolean.toString(found.isPresent())), clip(remoteAddress, 64)));
+        if (found.isEmpty()) {
+            return;
+        }
+        String token = newTicket();
+        found.get().awaitPasswordReset(hash(token), Instant.now().plus(RESET_LIFETIME));
+        mails.passwordReset(email.value(), token, RESET_LIFETIME);
+    }
+
+    /**
+     * Sets a new password with a reset link's token: single use, 30 minutes, the policy applies.
+     * Every earlier session and API token of the account ends. Audited.
+     */
+    @PermitAll
+    public void resetPassword(String token, String newPassword, String remoteAddress) {
+        String tokenHash = token == null || token.isBlank() || token.length() > 100 ? null : hash(token.strip());
+        Instant now = Instant.now();
+        UserAccount account = (tokenHash == null ? Optional.<UserAccount>empty() : accounts.byResetTokenForUpdate(tokenHash))
+                .filter(a -> a.holdsResetToken(tokenHash, now)).filter(UserAccount::isActive)
+                .orElseThrow(() -> new InvalidInputException("link",
+                        "is not valid any more: it was used already, has expired, or a newer one was sent; ask for a new one"));
+        PasswordPolicy.standard().check(newPassword, account.getEmail());
+        account.changePassword(hasher.hash(newPassword), now);
+        String email = account.getEmail().value();
+        audit.record(new AuditEntry(email, AuditAction.PASSWORD_RESET, email, null,
+                Map.of("sessionsEndedBefore", now.toString()), clip(remoteAddress, 64)));
+    }
+
+    /**
+     * Whether a sign-in made at {@code signedInAt} still counts: false when the account is gone
+     * or disabled, or its password changed since.
+     */
+    @PermitAll
+    public boolean signInStillValid(String email, Instant signedInAt) {
+        try {
+            return accounts.byEmail(EmailAddress.of(email)).filter(UserAccount::isActive)
+                    .filter(a -> !a.signedInBeforeCredentialsChanged(signedInAt)).isPresent();
+        } catch (InvalidInputException notAnEmail) {
+            return false;
+        }
     }
 
     /** The signed-in customer's own account. */
@@ -172,26 +366,6 @@ public class IdentityService {
         return new AccountProfile(current());
     }
 
-    /** Gives a member of staff a role; audited with the roles before and after. */
-    @RolesAllowed(Roles.ADMIN)
-    public void grantRole(String email, String role, String remoteAddress) {
-        UserAccount account = existing(email);
-        Set<String> before = new TreeSet<>(account.getRoles());
-        if (account.grant(role)) {
-            auditRoles(AuditAction.ROLE_GRANTED, account, before, remoteAddress);
-        }
-    }
-
-    /** Takes a role from a member of staff; audited with the roles before and after. */
-    @RolesAllowed(Roles.ADMIN)
-    public void revokeRole(String email, String role, String remoteAddress) {
-        UserAccount account = existing(email);
-        Set<String> before = new TreeSet<>(account.getRoles());
-        if (account.revoke(role)) {
-            auditRoles(AuditAction.ROLE_REVOKED, account, before, remoteAddress);
-        }
-    }
-
     /**
      * Records that the caller signs out (before the session ends) and revokes every API token of
      * the account: signing out anywhere signs out everywhere.
@@ -209,20 +383,29 @@ public class IdentityService {
         }
     }
 
-    private void auditRoles(AuditAction action, UserAccount account, Set<String> before, String remoteAddress) {
-        String email = account.getEmail().value();
-        audit.record(new AuditEntry(caller.getCallerPrincipal().getName(), action, email,
-                Map.of("roles", String.join(",", before)), Map.of("roles", String.join(",", new TreeSet<>(account.getRoles()))),
-                clip(remoteAddress, 64)));
-    }
-
     private UserAccount current() {
         String name = caller.getCallerPrincipal().getName();
-        return accounts.byEmail(EmailAddress.of(name)).orElseThrow(() -> new NotFoundException("Account", name));
+        UserAccount account = accounts.byEmail(EmailAddress.of(name)).orElseThrow(() -> new NotFoundException("Account", name));
+        if (!account.isActive()) {
+            // a session opened before an administrator disabled the account opens nothing any more
+            throw new NotAuthenticatedException("This account is disabled");
+        }
+        return account;
     }
 
-    private UserAccount existing(String email) {
-        return accounts.byEmail(EmailAddress.of(email)).orElseThrow(() -> new NotFoundException("Account", email));
+    private static String newTicket() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Only a hash of a ticket is stored, so a copy of the database holds no usable ticket. */
+    private static String hash(String ticket) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private LoginThrottle throttle() {

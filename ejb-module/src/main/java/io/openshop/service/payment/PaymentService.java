@@ -2,6 +2,9 @@ package io.openshop.service.payment;
 
 import io.openshop.domain.checkout.CheckoutRepository;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
+import io.openshop.domain.identity.AuditAction;
+import io.openshop.domain.identity.AuditEntry;
+import io.openshop.domain.identity.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
@@ -52,6 +55,9 @@ public class PaymentService {
     static final String REFUND = "refund";
     private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     OrderRepository orders;
@@ -126,8 +132,12 @@ public class PaymentService {
                 .filter(p -> p.getStatus() == PaymentStatus.CAPTURED || p.getStatus() == PaymentStatus.PARTIALLY_REFUNDED)
                 .findFirst()
                 .orElseThrow(() -> new RefundNotAllowedException("order " + order.getNumber() + " has no captured payment"));
+        Money refundedBefore = payment.getRefunded();
         boolean fully = payment.refund(money);
         order.refunded(fully, session.getCallerPrincipal().getName(), now());
+        audit.record(new AuditEntry(session.getCallerPrincipal().getName(), AuditAction.ORDER_REFUNDED, "order:" + order.getNumber(),
+                Map.of("refunded", refundedBefore.toString()), Map.of("refunded", payment.getRefunded().toString(), "amount", money.toString()),
+                null));
         gateway.refund(payment.getReference(), money, "refund-" + order.getNumber() + "-" + idempotencyKey);
         mail.enqueue(OrderEmails.refund(order, money, "key-" + idempotencyKey));
         idempotency.complete(REFUND, idempotencyKey, order.getId());

@@ -9,8 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -83,14 +81,17 @@ public class CurrencyPreference {
         }
     }
 
-    /** This page's address with another currency chosen. */
+    /**
+     * This page's address with another currency chosen. Only the address's own query is kept,
+     * never the fields of a form posted to it (a password typed into a refused form must not end
+     * up in a link).
+     */
     public String switchTo(Currency currency) {
-        String query = request.getParameterMap().entrySet().stream()
-                .filter(e -> !"currency".equals(e.getKey()))
-                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
         String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String raw = uri != null ? (String) request.getAttribute("jakarta.servlet.forward.query_string") : request.getQueryString();
+        String query = raw == null ? "" : Arrays.stream(raw.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.equals("currency") && !pair.startsWith("currency="))
+                .collect(Collectors.joining("&"));
         String path = uri != null ? uri : request.getRequestURI();
         return path + "?" + (query.isEmpty() ? "" : query + "&") + "currency=" + currency.getCurrencyCode();
     }

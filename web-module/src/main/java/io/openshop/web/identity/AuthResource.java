@@ -44,15 +44,15 @@ public class AuthResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Exchanges an email and password for a bearer token (sign-in throttling applies)")
+    @Operation(summary = "Exchanges an email and password (and the one-time code as totp, for two-factor accounts such as every ADMIN) for a bearer token (sign-in throttling applies)")
     @APIResponse(responseCode = "200", description = "The token, to send as 'Authorization: Bearer <token>'")
-    @APIResponse(responseCode = "401", description = "Wrong email or password, or the account is locked for a while",
+    @APIResponse(responseCode = "401", description = "Wrong email, password or one-time code, the code is missing or used, an ADMIN without two-factor sign-in, or the account is locked for a while",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TokenResponse token(TokenRequest credentials) {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             throw new InvalidInputException("email", "and password are required");
         }
-        ApiToken token = tokens.issue(credentials.email(), credentials.password(), request.getRemoteAddr());
+        ApiToken token = tokens.issue(credentials.email(), credentials.password(), credentials.totp(), request.getRemoteAddr());
         return new TokenResponse(token.token(), "Bearer", token.expiresAt());
     }
 

@@ -12,11 +12,15 @@ import jakarta.persistence.PersistenceException;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Accounts and login attempts in PostgreSQL. */
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
+
+    /** The advisory lock that serialises staff changes (distinct from the first admin's). */
+    private static final long STAFF_CHANGES_LOCK = 0x5_0000_0045L;
 
     @PersistenceContext(unitName = "shop")
     EntityManager em;
@@ -40,6 +44,49 @@ public class JpaAccountRepository implements AccountRepository {
     public boolean anyWithRole(String role) {
         return em.createQuery("select count(a) from UserAccount a join a.roles r where r = :role", Long.class)
                 .setParameter("role", role).getSingleResult() > 0;
+    }
+
+    @Override
+    public Optional<UserAccount> byLoginTicketForUpdate(String ticketHash) {
+        return em.createQuery("select a from UserAccount a where a.loginTicketHash = :hash", UserAccount.class)
+                .setParameter("hash", ticketHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> byResetTokenForUpdate(String tokenHash) {
+        return em.createQuery("select a from UserAccount a where a.resetTokenHash = :hash", UserAccount.class)
+                .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> byEmailTokenForUpdate(String tokenHash) {
+        return em.createQuery("select a from UserAccount a where a.emailTokenHash = :hash", UserAccount.class)
+                .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public List<UserAccount> staff() {
+        return em.createQuery("select a from UserAccount a where a.kind = io.openshop.domain.identity.AccountKind.STAFF"
+                + " order by lower(a.email)", UserAccount.class).getResultList();
+    }
+
+    @Override
+    public long activeWithRole(String role) {
+        return em.createQuery("select count(a) from UserAccount a join a.roles r where r = :role"
+                        + " and a.status = io.openshop.domain.identity.AccountStatus.ACTIVE", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public void lockStaffChanges() {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, STAFF_CHANGES_LOCK).getSingleResult();
     }
 
     @Override
