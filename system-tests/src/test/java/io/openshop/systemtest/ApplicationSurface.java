@@ -3,6 +3,7 @@ package io.openshop.systemtest;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +42,7 @@ import java.util.zip.ZipInputStream;
 final class ApplicationSurface {
 
     /** One resource method: HTTP method, URI template as declared, and the Java method serving it. */
-    record Endpoint(String method, String template, String javaMethod) {
+    record Endpoint(String method, String template, String javaMethod, Set<String> numericParameters) {
 
         private static final Pattern PARAMETER = Pattern.compile("\\{\\s*(\\w[\\w.-]*)\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})*))?}");
 
@@ -55,7 +57,8 @@ final class ApplicationSurface {
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 String regex = m.group(2);
-                String value = regex != null && !"1".matches(regex.strip()) ? "0" : regex != null ? "1" : "no-such-" + m.group(1);
+                String value = regex != null && !"1".matches(regex.strip()) ? "0"
+                        : regex != null || numericParameters.contains(m.group(1)) ? "1" : "no-such-" + m.group(1);
                 m.appendReplacement(out, Matcher.quoteReplacement(value));
             }
             m.appendTail(out);
@@ -160,11 +163,27 @@ final class ApplicationSurface {
             String template = path.map(p -> join(base, p.value())).orElse(base);
             Optional<String> verb = httpMethod(method);
             if (verb.isPresent()) {
-                out.add(new Endpoint(verb.get(), template, resource.getSimpleName() + "." + method.getName()));
+                out.add(new Endpoint(verb.get(), template, resource.getSimpleName() + "." + method.getName(), numericPathParameters(method)));
             } else if (path.isPresent()) { // a sub-resource locator: the returned class serves the rest
                 collect(method.getReturnType(), template, out, depth + 1);
             }
         }
+    }
+
+    /**
+     * The method's path parameters of a number type: a word there would be a 404 from parameter
+     * conversion before any role is checked, so samples give them a number.
+     */
+    private static Set<String> numericPathParameters(Method method) {
+        Set<String> numeric = new java.util.HashSet<>();
+        for (java.lang.reflect.Parameter parameter : method.getParameters()) {
+            PathParam name = parameter.getAnnotation(PathParam.class);
+            Class<?> type = parameter.getType();
+            if (name != null && (type.isPrimitive() && type != boolean.class || Number.class.isAssignableFrom(type))) {
+                numeric.add(name.value());
+            }
+        }
+        return numeric;
     }
 
     private static Optional<String> httpMethod(Method method) {
