@@ -43,9 +43,14 @@ final class StaffSupport {
         return TotpSupport.nextCode(adminSecret());
     }
 
-    /** A bearer token of the first administrator (one per ten minutes, so tests do not wait for new codes). */
+    /**
+     * A bearer token of the first administrator (one per ten minutes, so tests do not wait for new
+     * codes). Signing the administrator out anywhere revokes its tokens (as it should), so a kept
+     * token is checked before it is handed out again.
+     */
     static synchronized String adminToken() throws Exception {
-        if (adminToken == null || adminTokenAt.isBefore(Instant.now().minus(Duration.ofMinutes(10)))) {
+        if (adminToken == null || adminTokenAt.isBefore(Instant.now().minus(Duration.ofMinutes(10)))
+                || as(adminToken, "GET", "/api/me", null).statusCode() != 200) {
             adminToken = freshAdminToken();
             adminTokenAt = Instant.now();
         }
