@@ -2,6 +2,9 @@ package io.openshop.service.payment;
 
 import io.openshop.domain.checkout.CheckoutRepository;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
+import io.openshop.domain.identity.AuditAction;
+import io.openshop.domain.identity.AuditEntry;
+import io.openshop.domain.identity.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
@@ -65,6 +68,9 @@ public class PaymentService {
     @Inject
     InventoryService inventory;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -116,9 +122,16 @@ public class PaymentService {
                 .filter(p -> p.getStatus() == PaymentStatus.CAPTURED || p.getStatus() == PaymentStatus.PARTIALLY_REFUNDED)
                 .findFirst()
                 .orElseThrow(() -> new RefundNotAllowedException("order " + order.getNumber() + " has no captured payment"));
+        String actor = session.getCallerPrincipal().getName();
+        OrderStatus before = order.getStatus();
+        Money refundedBefore = payment.getRefunded();
         boolean fully = payment.refund(money);
-        order.refunded(fully, session.getCallerPrincipal().getName(), now());
+        order.refunded(fully, actor, now());
         gateway.refund(payment.getReference(), money, "refund-" + order.getNumber() + "-" + idempotencyKey);
+        audit.record(new AuditEntry(actor, AuditAction.REFUND_ISSUED, order.getNumber(),
+                Map.of("status", before.name(), "refunded", refundedBefore.amount().toPlainString()),
+                Map.of("status", order.getStatus().name(), "refunded", payment.getRefunded().amount().toPlainString(),
+                        "amount", money.amount().toPlainString(), "currency", money.currency().getCurrencyCode()), null));
         idempotency.complete(REFUND, idempotencyKey, order.getId());
         return OrderView.of(order, false);
     }

@@ -118,6 +118,9 @@ public class ProductPage {
 
     /** A product without options is its one variant: chosen from the start. */
     public ProductView.VariantView getShown() {
+        if (product == null) {
+            return null; // a postback of the page's add-to-cart form: the product is not loaded for it
+        }
         return selected != null ? selected : product.getOptions().isEmpty() ? view.variants().get(0) : null;
     }
 
@@ -134,7 +137,7 @@ public class ProductPage {
     }
 
     public List<Fact> getFacts() {
-        if (product.getProductType() == null) {
+        if (product == null || product.getProductType() == null) {
             return List.of();
         }
         Map<String, String> values = product.getAttributes();

@@ -1,6 +1,7 @@
 package io.openshop.web.identity;
 
 import io.openshop.domain.shared.DomainException;
+import io.openshop.web.cart.CartSession;
 import io.openshop.service.identity.IdentityService;
 import io.openshop.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,6 +51,7 @@ public class SignUpPage {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId();
+            CartSession.signedIn(request); // the guest cart joins the account's cart on the next page
         }
         external.redirect(external.getRequestContextPath() + (status == AuthenticationStatus.SUCCESS ? "/account/" : "/login.xhtml"));
         faces.responseComplete();

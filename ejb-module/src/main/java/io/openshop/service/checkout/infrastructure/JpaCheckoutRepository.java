@@ -45,7 +45,9 @@ public class JpaCheckoutRepository implements CheckoutRepository {
 
     @Override
     public List<String> shippingCountries() {
-        return em.createQuery("select distinct c from ShippingZone z join z.countries c order by c", String.class).getResultList();
+        // sorted here: EclipseLink cannot order by the value of an element collection
+        return em.createQuery("select distinct c from ShippingZone z join z.countries c", String.class).getResultStream()
+                .sorted().toList();
     }
 
     @Override
