@@ -121,6 +121,29 @@ class AccountCartIT {
                 + " where customer_id = ? and checked_out_at is null and merged_at is null)", customerId), "the guest cart is closed as merged");
     }
 
+    /**
+     * The sequence of Payara bug #4734: a protected page, the redirect to the form, the sign-in and
+     * the first request after it. The merge runs in that request, as the signed-in customer.
+     */
+    @Test
+    void theMergeWorksWhenTheSignInFollowsAProtectedPage() throws Exception {
+        Customer customer = newCustomer("protected");
+        String sku = CommerceSupport.newSkuWithStock("2.50", 20);
+        WebSession browser = new WebSession();
+        addToCart(browser, sku, "3");
+
+        HttpResponse<String> toLogin = browser.get("/account/");
+        assertTrue(WebSession.isRedirect(toLogin), "an anonymous caller is sent to the form");
+        HttpResponse<String> form = browser.get(WebSession.location(toLogin));
+        HttpResponse<String> signedIn = browser.submit(form, "login", Map.of("email", customer.email(), "password", PASSWORD), "submit");
+        assertTrue(WebSession.location(signedIn).endsWith("/account/"), "back to the page asked for: " + WebSession.location(signedIn));
+        HttpResponse<String> account = browser.follow(signedIn);
+        assertEquals(200, account.statusCode(), account.body());
+        assertTrue(account.body().contains("now in your account"), account.body());
+        assertEquals(3, cartCount(account), "the first page after signing in already shows the account's cart");
+        assertEquals(3, quantityIn(myCart(customer), sku));
+    }
+
     @Test
     void theAccountCartIsThereAgainAtTheNextSignInInAnotherBrowser() throws Exception {
         Customer customer = newCustomer("again");
