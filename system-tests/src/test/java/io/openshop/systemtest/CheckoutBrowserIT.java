@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -153,6 +154,54 @@ class CheckoutBrowserIT {
                 "a clear message: " + browser.findElement(By.id("messages")).getText());
         assertEquals(0, DatabaseSupport.count("select count(*) from customer_order where email = ?", email), "nothing was ordered");
         assertEquals("2", browser.findElement(By.id("cart-count")).getText(), "the cart is kept to change");
+    }
+
+    @Test
+    void aSignedInCustomerDeliversToASavedAddressAndSeesTheOrderInTheirAccount() throws Exception {
+        String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String password = "Copper Lantern Meadow 31";
+        String sku = CommerceSupport.newSkuWithStock("11.00", 10);
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().resolve("signup.xhtml").toString());
+        fillIn("signup:name", "Mia Member");
+        fillIn("signup:email", email);
+        fillIn("signup:password", password);
+        browser.findElement(By.id("signup:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
+        String token = HttpSupport.json(HttpSupport.send("POST", "/api/auth/token", jakarta.json.Json.createObjectBuilder()
+                .add("email", email).add("password", password).build().toString())).getString("token");
+        assertEquals(201, HttpSupport.send("POST", "/api/me/addresses", jakarta.json.Json.createObjectBuilder()
+                .add("name", "Mia Member").add("line1", "Hafenstr. 9").add("postalCode", "20457").add("city", "Hamburg")
+                .add("country", "DE").build().toString(), "Authorization", "Bearer " + token).statusCode());
+
+        addToCart(sku, 1);
+        browser.findElement(By.id("to-checkout")).click();
+        waitForTitle("step 1 of 4");
+        assertEquals(email, browser.findElement(By.id("checkout:email")).getAttribute("value"), "the account's email is filled in");
+        browser.findElement(By.cssSelector("input[value='Deliver here']")).click();
+        // the same step again, with the saved address in the fields
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> "Hafenstr. 9".equals(
+                d.findElement(By.id("checkout:line1")).getAttribute("value")));
+        assertEquals("20457", browser.findElement(By.id("checkout:postalCode")).getAttribute("value"));
+        check("checkout-address-book");
+        browser.findElement(By.id("checkout:toShipping")).click();
+        waitForTitle("step 2 of 4");
+        browser.findElement(By.id("checkout:toPayment")).click();
+        waitForTitle("step 3 of 4");
+        browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
+        browser.findElement(By.id("checkout:toReview")).click();
+        waitForTitle("step 4 of 4");
+        browser.findElement(By.id("checkout:placeOrder")).click();
+        waitForTitle("thank you");
+        String number = browser.findElement(By.id("order-number")).getText();
+        assertEquals(1, DatabaseSupport.count("select count(*) from customer_order o join app_user u on u.id = o.customer_id"
+                + " where o.number = ? and u.email = ?", number, email), "the order names the account that placed it");
+
+        browser.get(TestSettings.baseUri().resolve("account/").toString());
+        WebElement row = browser.findElement(By.cssSelector("#orders tr[data-order='" + number + "']"));
+        assertTrue(row.getText().contains("Pending payment"), "the history shows the status: " + row.getText());
+        check("account-orders");
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     /** Browses to the product by its SKU, adds two, and goes through the checkout; on success sets {@link #orderNumber}. */
