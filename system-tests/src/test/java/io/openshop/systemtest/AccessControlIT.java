@@ -97,7 +97,10 @@ class AccessControlIT {
             rule("*", "/api/admin/audit/**", Set.of(Roles.ADMIN)),
             rule("*", "/api/admin/reviews/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("*", "/api/admin/workflow/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),
-            rule("*", "/api/admin/fulfilment/**", Set.of(Roles.ADMIN, Roles.FULFILMENT)));
+            rule("POST", "/api/admin/orders/*/fulfilment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
+            rule("POST", "/api/admin/orders/*/shipment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
+            rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
+            rule("POST", "/api/admin/orders/*/return", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)));
 
     /** The Faces pages' policy: the storefront's top-level pages are public, the two folders are not. */
     static final List<Rule> PAGES = List.of(

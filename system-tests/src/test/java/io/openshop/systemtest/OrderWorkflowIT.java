@@ -109,10 +109,10 @@ class OrderWorkflowIT {
         assertEquals("FULFILLING", WorkflowSupport.status(number));
         assertEquals(4, CommerceSupport.onHand(sku));
 
-        HttpResponse<String> shipped = HttpSupport.send("POST", "/api/admin/fulfilment/orders/" + number + "/ship", null,
+        HttpResponse<String> shipped = HttpSupport.send("POST", "/api/admin/orders/" + number + "/shipment", null,
                 "Authorization", "Bearer " + token());
         assertEquals(200, shipped.statusCode(), shipped.body());
-        assertEquals(409, HttpSupport.send("POST", "/api/admin/fulfilment/orders/" + number + "/ship", null,
+        assertEquals(409, HttpSupport.send("POST", "/api/admin/orders/" + number + "/shipment", null,
                 "Authorization", "Bearer " + token()).statusCode(), "shipping twice is refused");
         assertEquals(4, CommerceSupport.onHand(sku), "the workflow took the stock out; shipping does not again");
         assertEquals(0, CommerceSupport.reserved(sku));
@@ -120,7 +120,7 @@ class OrderWorkflowIT {
         MailSupport.await(30, () -> !MailSupport.withSubject(smtp, "Order " + number + " has shipped").isEmpty());
         assertEquals(1, MailSupport.withSubject(smtp, "Order " + number + " has shipped").size());
 
-        assertEquals(200, HttpSupport.send("POST", "/api/admin/fulfilment/orders/" + number + "/deliver", null,
+        assertEquals(200, HttpSupport.send("POST", "/api/admin/orders/" + number + "/delivery", null,
                 "Authorization", "Bearer " + token()).statusCode());
         String key = CommerceSupport.newKey();
         HttpResponse<String> refunded = WorkflowSupport.refund(number, "10.00", token(), key);

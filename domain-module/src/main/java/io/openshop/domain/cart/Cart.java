@@ -46,6 +46,13 @@ public class Cart {
         }
     }
 
+    /** The cart went into an account's cart at sign-in; the account's cart is the one to use. */
+    public static class MergedException extends DomainException {
+        public MergedException() {
+            super("This cart was moved into your account's cart when you signed in");
+        }
+    }
+
     @Id
     @SequenceGenerator(name = "cart_seq", sequenceName = "cart_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cart_seq")
@@ -68,6 +75,13 @@ public class Cart {
 
     @Column(name = "checked_out_at")
     private OffsetDateTime checkedOutAt;
+
+    /** When this guest cart was merged into an account's cart; it is closed from then on. */
+    @Column(name = "merged_at")
+    private OffsetDateTime mergedAt;
+
+    @Column(name = "merged_into")
+    private Long mergedInto;
 
     @OneToMany(mappedBy = "cart", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -92,6 +106,13 @@ public class Cart {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return new Cart(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), currency, now);
+    }
+
+    /** A signed-in customer's cart, found again by the customer's id at their next sign-in. */
+    public static Cart forCustomer(long customerId, Currency currency, OffsetDateTime now) {
+        Cart cart = forGuest(currency, now);
+        cart.customerId = customerId;
+        return cart;
     }
 
     /** Checks the form of a token a client sent before any lookup: a wrong form cannot name a cart. */
@@ -141,6 +162,72 @@ public class Cart {
         this.updatedAt = now;
     }
 
+    /**
+     * Takes a guest's cart into this account cart, once: quantities of a variant in both are
+     * added, capped at {@link #MAX_QUANTITY}; lines beyond {@link #MAX_LINES} are left out. The
+     * guest cart is closed by the merge, so merging it again (a second sign-in, a page reload)
+     * finds it closed and changes nothing.
+     *
+     * @return what the merge did; {@link MergeOutcome#merged()} is false when there was nothing to merge
+     */
+    public MergeOutcome mergeFrom(Cart guest, OffsetDateTime now) {
+        Objects.requireNonNull(guest, "guest");
+        requireOpen();
+        if (customerId == null) {
+            throw new IllegalStateException("only an account's cart takes in a guest's cart");
+        }
+        if (guest == this || guest.customerId != null || !guest.isOpen()) {
+            return MergeOutcome.NOTHING;
+        }
+        List<String> capped = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        int moved = 0;
+        for (CartLine theirs : guest.lines) {
+            Optional<CartLine> mine = line(theirs.getVariantId());
+            if (mine.isPresent()) {
+                int sum = mine.get().getQuantity() + theirs.getQuantity();
+                if (sum > MAX_QUANTITY) {
+                    capped.add(theirs.getSku());
+                }
+                mine.get().changeQuantity(Math.min(sum, MAX_QUANTITY));
+                moved++;
+            } else if (lines.size() < MAX_LINES) {
+                lines.add(new CartLine(this, theirs.getVariantId(), theirs.getSku(), theirs.getQuantity()));
+                moved++;
+            } else {
+                left.add(theirs.getSku());
+            }
+        }
+        guest.mergedAt = now;
+        guest.mergedInto = id;
+        guest.updatedAt = now;
+        this.updatedAt = now;
+        return new MergeOutcome(true, moved, List.copyOf(capped), List.copyOf(left));
+    }
+
+    /**
+     * What a merge did: how many of the guest's lines went in, which SKUs hit the quantity cap,
+     * and which were left out because the cart was full.
+     */
+    public record MergeOutcome(boolean merged, int linesTaken, List<String> cappedSkus, List<String> leftOutSkus) {
+        public static final MergeOutcome NOTHING = new MergeOutcome(false, 0, List.of(), List.of());
+    }
+
+    /** Carts hold no prices, so the currency they are priced in can change while they are open. */
+    public void changeCurrency(Currency newCurrency, OffsetDateTime now) {
+        requireOpen();
+        String code = Objects.requireNonNull(newCurrency, "currency").getCurrencyCode();
+        if (!code.equals(currency)) {
+            this.currency = code;
+            this.updatedAt = now;
+        }
+    }
+
+    /** Whether the cart belongs to this customer's account. */
+    public boolean belongsTo(Long someCustomerId) {
+        return customerId != null && customerId.equals(someCustomerId);
+    }
+
     public Optional<CartLine> line(long variantId) {
         return lines.stream().filter(l -> l.getVariantId() == variantId).findFirst();
     }
@@ -149,10 +236,26 @@ public class Cart {
         if (checkedOutAt != null) {
             throw new CheckedOutException();
         }
+        if (mergedAt != null) {
+            throw new MergedException();
+        }
     }
 
     public boolean isCheckedOut() {
         return checkedOutAt != null;
+    }
+
+    /** Neither checked out nor merged into an account's cart: it can still change. */
+    public boolean isOpen() {
+        return checkedOutAt == null && mergedAt == null;
+    }
+
+    public boolean isMerged() {
+        return mergedAt != null;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
     }
 
     public List<CartLine> getLines() {

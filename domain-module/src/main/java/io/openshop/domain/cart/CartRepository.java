@@ -8,6 +8,9 @@ public interface CartRepository {
 
     Optional<Cart> byToken(String token);
 
+    /** The customer's open cart (neither checked out nor merged), if any; the database allows one. */
+    Optional<Cart> openCartOf(long customerId);
+
     void add(Cart cart);
 
     /**

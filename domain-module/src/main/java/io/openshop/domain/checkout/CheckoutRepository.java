@@ -3,6 +3,7 @@ package io.openshop.domain.checkout;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,12 @@ public interface CheckoutRepository {
     Map<String, BigDecimal> taxRates(String country);
 
     Optional<ShippingMethod> shippingMethod(String country, String code, Currency currency);
+
+    /** Every country some shipping zone delivers to, as ISO codes in alphabetical order. */
+    List<String> shippingCountries();
+
+    /** The methods that deliver to a country in a currency, by name. */
+    List<ShippingMethod> shippingMethods(String country, Currency currency);
 
     Optional<Coupon> coupon(String code);
 

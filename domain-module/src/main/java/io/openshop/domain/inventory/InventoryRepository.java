@@ -27,6 +27,9 @@ public interface InventoryRepository {
     /** Takes reserved units out of the warehouse (an order shipped): on hand and reserved both drop. */
     void commit(long variantId, long warehouseId, int quantity);
 
+    /** Puts returned units back on hand, in one atomic statement (a stock row is made if the warehouse had none). */
+    void restock(long variantId, long warehouseId, int quantity);
+
     void add(Warehouse warehouse);
 
     void add(StockLevel level);

@@ -94,6 +94,10 @@ public class Order {
     @Column(name = "cart_id")
     private Long cartId;
 
+    /** The account that placed the order while signed in; null for a guest's order. */
+    @Column(name = "customer_id")
+    private Long customerId;
+
     @Column(name = "placed_at", nullable = false, updatable = false)
     private OffsetDateTime placedAt;
 
@@ -168,6 +172,58 @@ public class Order {
     public void eraseCustomerData(String placeholderEmail) {
         this.email = normaliseEmail(placeholderEmail);
         this.shippingAddress = ShippingAddress.erased(shippingAddress.getCountry());
+    }
+
+    /** Ties the order to the signed-in account that placed it (set once, at checkout). */
+    public void placedByCustomer(long accountId) {
+        if (customerId != null && customerId != accountId) {
+            throw new IllegalStateException("order " + number + " already belongs to another account");
+        }
+        this.customerId = accountId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    /** The customer asks to send a delivered order back. */
+    public void requestReturn(String actor, OffsetDateTime at) {
+        moveTo(OrderStatus.RETURN_REQUESTED, actor, at);
+    }
+
+    /**
+     * Staff received the parcel back: the order becomes RETURNED, and the units they chose to
+     * put back on the shelf are checked against what was bought: only SKUs of this order, more
+     * than zero, and in all never more of a SKU than its line holds.
+     *
+     * @return the stock to put back on hand, by variant and warehouse
+     */
+    public List<StockAllocation> receiveReturn(List<Restock> restocks, String actor, OffsetDateTime at) {
+        if (status != OrderStatus.RETURN_REQUESTED) {
+            throw new IllegalTransitionException(number, status, OrderStatus.RETURNED);
+        }
+        java.util.Map<String, Integer> taken = new java.util.HashMap<>();
+        List<StockAllocation> back = new ArrayList<>();
+        for (Restock r : restocks == null ? List.<Restock>of() : restocks) {
+            String sku = r.sku() == null ? "" : r.sku().strip().toUpperCase(Locale.ROOT);
+            OrderLine line = lines.stream().filter(l -> l.getSku().equals(sku)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("lines", sku + " is not part of order " + number));
+            if (r.quantity() <= 0) {
+                throw new InvalidInputException("lines", "a restocked quantity of " + sku + " must be more than zero");
+            }
+            int sum = taken.merge(sku, r.quantity(), Integer::sum);
+            if (sum > line.getQuantity()) {
+                throw new InvalidInputException("lines", "order " + number + " has only " + line.getQuantity() + " of " + sku
+                        + ", so no more can be restocked");
+            }
+            back.add(new StockAllocation(line.getVariantId(), r.warehouseId(), r.quantity()));
+        }
+        moveTo(OrderStatus.RETURNED, actor, at);
+        return List.copyOf(back);
+    }
+
+    /** Units of a returned SKU to put back on hand in a warehouse. */
+    public record Restock(String sku, int quantity, long warehouseId) {
     }
 
     public boolean belongsTo(String someEmail) {

@@ -29,6 +29,9 @@ public interface OrderRepository {
     /** Every order placed with this email (compared without regard to case), newest first. */
     List<Order> byEmail(String email);
 
+    /** Every order placed by this account while signed in, newest first. */
+    List<Order> ofCustomer(long customerId);
+
     /** The numbers of orders still waiting for payment that were placed before this time. */
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);
 }

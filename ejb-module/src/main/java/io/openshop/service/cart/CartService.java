@@ -3,26 +3,38 @@ package io.openshop.service.cart;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.cart.CartLine;
 import io.openshop.domain.cart.CartRepository;
+import io.openshop.domain.identity.AccountRepository;
+import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.identity.Roles;
+import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.PricedVariant;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Guest carts, found by their token. Lines name variants by SKU; prices come from the catalog's
- * price rule each time a cart is shown, never from the client.
+ * Carts: a guest's, found by its token, and a signed-in customer's, found by the account (one
+ * open cart per account). Lines name variants by SKU; prices come from the catalog's price rule
+ * each time a cart is shown, never from the client. An account's cart opens only for its owner:
+ * to anyone else its token names no cart (404).
  */
 @Stateless
 @PermitAll
@@ -33,6 +45,12 @@ public class CartService {
 
     @Inject
     CatalogService catalog;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Resource
+    SessionContext caller;
 
     @Inject
     @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
@@ -49,13 +67,7 @@ public class CartService {
     }
 
     public CartView addLine(String token, String sku, int quantity) {
-        Cart cart = cart(token);
-        PricedVariant variant = catalog.pricedVariant(sku, cart.getCurrency());
-        if (variant.price() == null) {
-            throw new InvalidInputException("sku", variant.sku() + " is not sold in " + cart.getCurrency().getCurrencyCode());
-        }
-        cart.add(variant.variantId(), variant.sku(), quantity, now());
-        return view(cart);
+        return add(cart(token), sku, quantity);
     }
 
     public CartView changeLine(String token, String sku, int quantity) {
@@ -70,17 +82,106 @@ public class CartService {
         return view(cart);
     }
 
+    /** Prices the cart in another of the shop's currencies from now on (carts hold no prices, so nothing else changes). */
+    public CartView useCurrency(String token, String currencyCode) {
+        Cart cart = cart(token);
+        cart.changeCurrency(catalog.currency(currencyCode), now());
+        return view(cart);
+    }
+
+    /** The signed-in customer's cart, made (empty, in this currency or the default) when they have none open. */
+    @RolesAllowed(Roles.CUSTOMER)
+    public CartView myCart(String currencyCode) {
+        return view(accountCart(me(), currencyCode));
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public CartView addToMyCart(String sku, int quantity) {
+        return add(accountCart(me(), null), sku, quantity);
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public CartView changeInMyCart(String sku, int quantity) {
+        Cart cart = accountCart(me(), null);
+        cart.change(lineFor(cart, sku).getVariantId(), quantity, now());
+        return view(cart);
+    }
+
+    @RolesAllowed(Roles.CUSTOMER)
+    public CartView removeFromMyCart(String sku) {
+        Cart cart = accountCart(me(), null);
+        cart.remove(lineFor(cart, sku).getVariantId(), now());
+        return view(cart);
+    }
+
+    /**
+     * Called once the customer has signed in: the guest cart this browser held (if any) is merged
+     * into the account's cart by {@link Cart#mergeFrom}, which closes it, so a second sign-in or a
+     * reload finds it closed and merges nothing. Returns the account's cart, which the browser
+     * uses from now on.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public SignedInCart signedIn(String guestToken, String currencyCode) {
+        UserAccount me = me();
+        Optional<Cart> guest = Cart.isWellFormedToken(guestToken) ? carts.byToken(guestToken) : Optional.empty();
+        Cart account = accountCart(me, currencyCode);
+        Cart.MergeOutcome outcome = guest.filter(g -> g.getCustomerId() == null)
+                .map(g -> account.mergeFrom(g, now()))
+                .orElse(Cart.MergeOutcome.NOTHING);
+        return new SignedInCart(view(account), outcome.merged(), outcome.cappedSkus(), outcome.leftOutSkus());
+    }
+
+    private CartView add(Cart cart, String sku, int quantity) {
+        PricedVariant variant = catalog.pricedVariant(sku, cart.getCurrency());
+        if (variant.price() == null) {
+            throw new InvalidInputException("sku", variant.sku() + " is not sold in " + cart.getCurrency().getCurrencyCode());
+        }
+        cart.add(variant.variantId(), variant.sku(), quantity, now());
+        return view(cart);
+    }
+
+    private Cart accountCart(UserAccount me, String currencyCode) {
+        return carts.openCartOf(me.getId()).orElseGet(() -> {
+            Cart cart = Cart.forCustomer(me.getId(), catalog.currency(currencyCode), now());
+            carts.add(cart);
+            return cart;
+        });
+    }
+
+    private UserAccount me() {
+        return caller().orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
+    }
+
+    /** The signed-in account calling, if any (anonymous callers and unknown names have none). */
+    private Optional<UserAccount> caller() {
+        Principal principal = caller.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || name.indexOf('@') < 0) {
+            return Optional.empty();
+        }
+        try {
+            return accounts.byEmail(EmailAddress.of(name));
+        } catch (InvalidInputException notAnEmail) {
+            return Optional.empty();
+        }
+    }
+
     private static CartLine lineFor(Cart cart, String sku) {
         String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
         return cart.getLines().stream().filter(l -> l.getSku().equals(wanted)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Cart line", wanted));
     }
 
+    /** A cart by token; an account's cart only for its owner, so to anyone else the token names nothing. */
     private Cart cart(String token) {
         if (!Cart.isWellFormedToken(token)) {
             throw new NotFoundException("Cart", "(this token)");
         }
-        return carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
+        Cart cart = carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
+        if (cart.getCustomerId() != null && !cart.belongsTo(caller().map(UserAccount::getId).orElse(null))) {
+            throw new NotFoundException("Cart", "(this token)");
+        }
+        return cart;
     }
 
     private CartView view(Cart cart) {
@@ -104,7 +205,7 @@ public class CartService {
                     line.getQuantity(), unit, total));
         }
         return new CartView(cart.getToken(), cart.getCurrency().getCurrencyCode(), lines, subtotal, items,
-                pricesIncludeTax, sellable && !cart.isCheckedOut());
+                pricesIncludeTax, sellable && cart.isOpen(), cart.isOpen());
     }
 
     private static OffsetDateTime now() {

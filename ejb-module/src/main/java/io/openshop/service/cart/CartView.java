@@ -8,10 +8,11 @@ import java.util.List;
  * A cart as the shopper sees it, priced on the server now.
  *
  * @param subtotal the sum of the priced lines (tax included when the shop's prices include it)
- * @param sellable false when a line has no price in the cart's currency any more
+ * @param sellable false when a line has no price in the cart's currency any more, or the cart is closed
+ * @param open     false once the cart was checked out or merged into an account's cart
  */
 public record CartView(String token, String currency, List<Line> lines, Money subtotal, int itemCount,
-                       boolean pricesIncludeTax, boolean sellable) {
+                       boolean pricesIncludeTax, boolean sellable, boolean open) {
 
     public CartView {
         lines = List.copyOf(lines);

@@ -12,6 +12,9 @@ import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
 import io.openshop.domain.checkout.ShippingMethod;
 import io.openshop.domain.checkout.TaxRate;
+import io.openshop.domain.identity.AccountRepository;
+import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.ShippingAddress;
@@ -26,16 +29,20 @@ import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.PricedVariant;
 import io.openshop.service.inventory.InventoryService;
 import io.openshop.service.order.OrderView;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import java.math.BigDecimal;
+import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -78,6 +85,12 @@ public class CheckoutService {
     InventoryService inventory;
 
     @Inject
+    AccountRepository accounts;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
     @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
     boolean pricesIncludeTax;
 
@@ -103,12 +116,85 @@ public class CheckoutService {
 
         Cart cart = cart(request.cartToken());
         cart.requireOpen();
+        Priced priced = price(cart, request, now);
+        String paymentToken = paymentToken(request.paymentToken());
+        Coupon coupon = priced.coupon();
+        PriceBreakdown prices = priced.prices();
+
+        // Locks are taken in one order by every checkout (key, cart, coupon, stock by variant id), so none waits in a cycle.
+        if (!carts.markCheckedOut(cart.getId(), now)) {
+            throw new Cart.CheckedOutException();
+        }
+        if (coupon != null && !checkout.takeUse(coupon.getId())) {
+            throw new CouponUsedUpException(coupon.getCode());
+        }
+        List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus());
+
+        Order order = Order.place(orders.nextNumber(), priced.email(), priced.address(), priced.method().getCode(),
+                coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), priced.email(), now);
+        if (cart.getCustomerId() != null) {
+            order.placedByCustomer(cart.getCustomerId());
+        }
+        orders.add(order);
+        if (coupon != null) {
+            checkout.recordRedemption(coupon.getId(), order.getId(), now);
+        }
+        PaymentGateway.Authorization authorization = gateway.authorize(paymentToken, prices.grandTotal(), SCOPE + "-" + idempotencyKey);
+        payments.add(Payment.authorized(order.getId(), gateway.name(), paymentToken, authorization, prices.grandTotal(), now));
+        checkout.complete(SCOPE, idempotencyKey, order.getId());
+        return OrderView.of(order, false);
+    }
+
+    /**
+     * What the order would cost now, computed exactly as {@link #placeOrder} will (prices, coupon,
+     * shipping, tax), without reserving or charging anything: the review step shows it.
+     */
+    public CheckoutQuote quote(PlaceOrder request) {
+        Cart cart = cart(request.cartToken());
+        cart.requireOpen();
+        PriceBreakdown p = price(cart, request, OffsetDateTime.now(ZoneOffset.UTC)).prices();
+        return new CheckoutQuote(p.subtotal(), p.discount(), p.shipping(), p.tax(), p.grandTotal(), p.pricesIncludeTax());
+    }
+
+    /** The countries the shop delivers to (ISO codes, alphabetical). */
+    public List<String> destinations() {
+        return checkout.shippingCountries();
+    }
+
+    /** The shipping methods that deliver to a country in the cart's currency, each with its price for this cart, cheapest first. */
+    public List<ShippingOption> shippingOptions(String cartToken, String country) {
+        Cart cart = cart(cartToken);
+        String destination = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        Currency currency = cart.getCurrency();
+        Map<Long, PricedVariant> variants = catalog.pricedVariants(cart.getLines().stream().map(CartLine::getVariantId).toList(), currency);
+        int weight = 0;
+        Money goods = Money.zero(currency);
+        for (CartLine line : cart.getLines()) {
+            PricedVariant v = variants.get(line.getVariantId());
+            if (v != null && v.price() != null) {
+                weight = Math.addExact(weight, Math.multiplyExact(v.weightGrams(), line.getQuantity()));
+                goods = goods.plus(v.price().times(line.getQuantity()));
+            }
+        }
+        List<ShippingOption> options = new ArrayList<>();
+        for (ShippingMethod m : checkout.shippingMethods(destination, currency)) {
+            options.add(new ShippingOption(m.getCode(), m.getName(), m.quote(weight, goods)));
+        }
+        options.sort(Comparator.comparing((ShippingOption o) -> o.price().amount()).thenComparing(ShippingOption::name));
+        return options;
+    }
+
+    /** Everything a checkout computes before it takes locks: checked input, the lines and the prices. */
+    private record Priced(String email, ShippingAddress address, ShippingMethod method, Coupon coupon, PriceBreakdown prices,
+                          Map<Long, Integer> wanted, Map<Long, String> skus) {
+    }
+
+    private Priced price(Cart cart, PlaceOrder request, OffsetDateTime now) {
         if (cart.getLines().isEmpty()) {
             throw new InvalidInputException("cart", "is empty");
         }
         String email = Order.normaliseEmail(request.email());
         ShippingAddress address = address(request.shippingAddress());
-        String paymentToken = paymentToken(request.paymentToken());
         Currency currency = cart.getCurrency();
         ShippingMethod method = checkout.shippingMethod(address.getCountry(), methodCode(request.shippingMethod()), currency)
                 .orElseThrow(() -> new InvalidInputException("shippingMethod",
@@ -142,33 +228,32 @@ public class CheckoutService {
                 : method.quote(weight, subtotal.minus(discount));
         BigDecimal shippingRate = taxRates.getOrDefault(TaxRate.STANDARD, BigDecimal.ZERO);
         PriceBreakdown prices = Pricing.price(lines, discount, shipping, shippingRate, pricesIncludeTax);
-
-        // Locks are taken in one order by every checkout (key, cart, coupon, stock by variant id), so none waits in a cycle.
-        if (!carts.markCheckedOut(cart.getId(), now)) {
-            throw new Cart.CheckedOutException();
-        }
-        if (coupon != null && !checkout.takeUse(coupon.getId())) {
-            throw new CouponUsedUpException(coupon.getCode());
-        }
-        List<StockAllocation> allocations = inventory.reserve(wanted, skus);
-
-        Order order = Order.place(orders.nextNumber(), email, address, method.getCode(),
-                coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), email, now);
-        orders.add(order);
-        if (coupon != null) {
-            checkout.recordRedemption(coupon.getId(), order.getId(), now);
-        }
-        PaymentGateway.Authorization authorization = gateway.authorize(paymentToken, prices.grandTotal(), SCOPE + "-" + idempotencyKey);
-        payments.add(Payment.authorized(order.getId(), gateway.name(), paymentToken, authorization, prices.grandTotal(), now));
-        checkout.complete(SCOPE, idempotencyKey, order.getId());
-        return OrderView.of(order, false);
+        return new Priced(email, address, method, coupon, prices, wanted, skus);
     }
 
+    /** A cart by token; an account's cart only for its signed-in owner (to anyone else the token names no cart). */
     private Cart cart(String token) {
         if (!Cart.isWellFormedToken(token)) {
             throw new InvalidInputException("cartToken", "is not a cart token");
         }
-        return carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
+        Cart cart = carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
+        if (cart.getCustomerId() != null && !cart.belongsTo(callerAccountId())) {
+            throw new NotFoundException("Cart", "(this token)");
+        }
+        return cart;
+    }
+
+    private Long callerAccountId() {
+        Principal principal = session.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        if (name == null || name.indexOf('@') < 0) {
+            return null;
+        }
+        try {
+            return accounts.byEmail(EmailAddress.of(name)).map(UserAccount::getId).orElse(null);
+        } catch (InvalidInputException notAnEmail) {
+            return null;
+        }
     }
 
     private Coupon coupon(String code, OffsetDateTime now, Currency currency) {

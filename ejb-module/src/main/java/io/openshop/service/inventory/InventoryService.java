@@ -1,13 +1,17 @@
 package io.openshop.service.inventory;
 
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.AllocationStrategy;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.LowStock;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.inventory.Reservation;
+import io.openshop.domain.inventory.Warehouse;
 import io.openshop.domain.inventory.WarehouseStock;
 import io.openshop.domain.order.StockAllocation;
+import io.openshop.domain.shared.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -106,6 +110,20 @@ public class InventoryService {
     /** Gives an order's reserved stock back. */
     public void release(List<StockAllocation> allocations) {
         allocations.forEach(a -> inventory.release(a.getVariantId(), a.getWarehouseId(), a.getQuantity()));
+    }
+
+    /** Puts returned units back on hand in the warehouses chosen (staff receiving a return). */
+    @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
+    public void restock(List<StockAllocation> units) {
+        units.forEach(a -> inventory.restock(a.getVariantId(), a.getWarehouseId(), a.getQuantity()));
+    }
+
+    /** A warehouse's id by its code; an unknown code is a field error. */
+    @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
+    public long warehouseId(String code) {
+        return inventory.warehouses().stream().filter(w -> w.getCode().equals(code)).findFirst()
+                .map(Warehouse::getId)
+                .orElseThrow(() -> new InvalidInputException("warehouse", "'" + code + "' is not a warehouse of the shop"));
     }
 
     /** Takes an order's reserved stock out of the warehouses, as it leaves them. */

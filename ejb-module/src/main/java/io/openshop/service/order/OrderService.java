@@ -1,13 +1,22 @@
 package io.openshop.service.order;
 
+import io.openshop.domain.identity.AccountRepository;
+import io.openshop.domain.identity.AuditAction;
+import io.openshop.domain.identity.AuditEntry;
+import io.openshop.domain.identity.AuditTrail;
+import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
+import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.payment.PaymentStatus;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.inventory.InventoryService;
 import jakarta.annotation.Resource;
@@ -19,7 +28,12 @@ import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What happens to orders after checkout. Each status change goes through the order's state
@@ -44,6 +58,12 @@ public class OrderService {
 
     @Inject
     OrderWorkflow workflow;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     SessionContext session;
@@ -117,6 +137,65 @@ public class OrderService {
     }
 
     /**
+     * The signed-in customer's orders, newest first: those placed while signed in to the account,
+     * and, once the account's email is verified, those placed with that email as a guest.
+     */
+    @RolesAllowed(Roles.CUSTOMER)
+    public List<OrderView> myOrders() {
+        UserAccount me = me();
+        Map<String, Order> mine = new LinkedHashMap<>();
+        orders.ofCustomer(me.getId()).forEach(o -> mine.put(o.getNumber(), o));
+        if (me.isEmailVerified()) {
+            orders.byEmail(me.getEmail().value()).forEach(o -> mine.putIfAbsent(o.getNumber(), o));
+        }
+        return mine.values().stream()
+                .sorted(Comparator.comparing(Order::getPlacedAt).reversed())
+                .map(o -> OrderView.of(o, false)).toList();
+    }
+
+    /** One of the signed-in customer's orders; anyone else's is "not found". */
+    @RolesAllowed(Roles.CUSTOMER)
+    public OrderView myOrder(String number) {
+        return OrderView.of(mine(number), false);
+    }
+
+    /** The customer asks to send back a delivered order of their own (recorded with them as actor, and audited). */
+    @RolesAllowed(Roles.CUSTOMER)
+    public OrderView requestReturn(String number) {
+        Order order = mine(number);
+        String actor = session.getCallerPrincipal().getName();
+        OrderStatus before = order.getStatus();
+        order.requestReturn(actor, now());
+        audit.record(new AuditEntry(actor, AuditAction.RETURN_REQUESTED, "order:" + order.getNumber(), Map.of("status", before.name()),
+                Map.of("status", order.getStatus().name()), null));
+        return OrderView.of(order, false);
+    }
+
+    /**
+     * Staff received a returned parcel: the order becomes RETURNED and the units they chose go
+     * back on hand in the warehouses named (one atomic update per stock row, in this transaction).
+     * Refunding is a separate step for a role that may refund ({@code PaymentService.refund}).
+     */
+    @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
+    public OrderView receiveReturn(String number, List<RestockRequest> restocks) {
+        Order order = order(number);
+        String actor = session.getCallerPrincipal().getName();
+        List<Order.Restock> wanted = new ArrayList<>();
+        for (RestockRequest r : restocks == null ? List.<RestockRequest>of() : restocks) {
+            if (r == null || r.warehouse() == null || r.warehouse().isBlank()) {
+                throw new InvalidInputException("warehouse", "is required for each restocked line");
+            }
+            wanted.add(new Order.Restock(r.sku(), r.quantity(), inventory.warehouseId(r.warehouse().strip())));
+        }
+        List<StockAllocation> back = order.receiveReturn(wanted, actor, now());
+        inventory.restock(back);
+        audit.record(new AuditEntry(actor, AuditAction.RETURN_RECEIVED, "order:" + order.getNumber(), Map.of("status", OrderStatus.RETURN_REQUESTED.name()),
+                Map.of("status", order.getStatus().name(), "restocked", restocks == null ? "" : restocks.stream()
+                        .map(r -> r.sku() + "x" + r.quantity() + "@" + r.warehouse()).collect(Collectors.joining(","))), null));
+        return OrderView.of(order, false);
+    }
+
+    /**
      * Cancels an order whose payment never came within the reservation time, giving its stock
      * back; does nothing to an order that was paid or cancelled meanwhile. Called by the expiry timer.
      */
@@ -145,6 +224,21 @@ public class OrderService {
                 p.voided();
             }
         }
+    }
+
+    private Order mine(String number) {
+        Order order = order(number);
+        UserAccount me = me();
+        boolean mine = me.getId().equals(order.getCustomerId()) || (me.isEmailVerified() && order.belongsTo(me.getEmail().value()));
+        if (!mine) {
+            throw new NotFoundException("Order", number);
+        }
+        return order;
+    }
+
+    private UserAccount me() {
+        return accounts.byEmail(EmailAddress.of(session.getCallerPrincipal().getName()))
+                .orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
     }
 
     private Order own(String number, String email) {

@@ -80,6 +80,9 @@ public class PaymentService {
     @Inject
     MailOutbox mail;
 
+    @Inject
+    AuditTrail audit;
+
     @Resource
     SessionContext session;
 
@@ -132,11 +135,14 @@ public class PaymentService {
                 .filter(p -> p.getStatus() == PaymentStatus.CAPTURED || p.getStatus() == PaymentStatus.PARTIALLY_REFUNDED)
                 .findFirst()
                 .orElseThrow(() -> new RefundNotAllowedException("order " + order.getNumber() + " has no captured payment"));
+        String actor = session.getCallerPrincipal().getName();
+        OrderStatus before = order.getStatus();
         Money refundedBefore = payment.getRefunded();
         boolean fully = payment.refund(money);
-        order.refunded(fully, session.getCallerPrincipal().getName(), now());
-        audit.record(new AuditEntry(session.getCallerPrincipal().getName(), AuditAction.ORDER_REFUNDED, "order:" + order.getNumber(),
-                Map.of("refunded", refundedBefore.toString()), Map.of("refunded", payment.getRefunded().toString(), "amount", money.toString()),
+        order.refunded(fully, actor, now());
+        audit.record(new AuditEntry(actor, AuditAction.ORDER_REFUNDED, "order:" + order.getNumber(),
+                Map.of("status", before.name(), "refunded", refundedBefore.toString()),
+                Map.of("status", order.getStatus().name(), "refunded", payment.getRefunded().toString(), "amount", money.toString()),
                 null));
         gateway.refund(payment.getReference(), money, "refund-" + order.getNumber() + "-" + idempotencyKey);
         mail.enqueue(OrderEmails.refund(order, money, "key-" + idempotencyKey));

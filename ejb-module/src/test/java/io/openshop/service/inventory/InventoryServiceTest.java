@@ -72,6 +72,11 @@ class InventoryServiceTest {
         }
 
         @Override
+        public void restock(long variantId, long warehouseId, int quantity) {
+            levels.computeIfAbsent(variantId + "/" + warehouseId, k -> new int[2])[0] += quantity;
+        }
+
+        @Override
         public void commit(long variantId, long warehouseId, int quantity) {
             int[] v = levels.get(variantId + "/" + warehouseId);
             v[0] -= quantity;

@@ -156,6 +156,9 @@ public class ProductPage {
     /** A product without options is its one variant: chosen from the start. */
     public ProductView.VariantView getShown() {
         loaded();
+        if (product == null) {
+            return null; // the page answered 404 (no such product)
+        }
         return selected != null ? selected : product.getOptions().isEmpty() ? view.variants().get(0) : null;
     }
 
@@ -174,7 +177,7 @@ public class ProductPage {
 
     public List<Fact> getFacts() {
         loaded();
-        if (product.getProductType() == null) {
+        if (product == null || product.getProductType() == null) {
             return List.of();
         }
         Map<String, String> values = product.getAttributes();

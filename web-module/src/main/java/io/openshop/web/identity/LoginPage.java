@@ -3,6 +3,7 @@ package io.openshop.web.identity;
 import io.openshop.domain.identity.Roles;
 import io.openshop.service.identity.IdentityService;
 import io.openshop.service.identity.SignInResult;
+import io.openshop.web.cart.CartSession;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -95,6 +96,7 @@ public class LoginPage {
                     session.setAttribute(TwoFactorGate.VERIFIED, Boolean.TRUE);
                 }
                 request.changeSessionId(); // a new session id at login: a planted id is worth nothing
+                CartSession.signedIn(request); // the guest cart joins the account's cart on the next page
                 external.redirect(external.getRequestContextPath() + target(request));
                 faces.responseComplete();
             }

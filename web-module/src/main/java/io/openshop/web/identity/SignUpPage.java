@@ -1,6 +1,7 @@
 package io.openshop.web.identity;
 
 import io.openshop.domain.shared.DomainException;
+import io.openshop.web.cart.CartSession;
 import io.openshop.service.identity.IdentityService;
 import io.openshop.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +10,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
@@ -49,14 +51,19 @@ public class SignUpPage {
             return;
         }
         // The same answer whether or not the email already had an account: a new session id and the account page.
+        boolean signedIn = false;
         if (created) {
-            security.authenticate(request, (HttpServletResponse) external.getResponse(),
+            AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                     AuthenticationParameters.withParams().credential(new UsernamePasswordCredential(email, new Password(password)))
                             .newAuthentication(true));
+            signedIn = status == AuthenticationStatus.SUCCESS;
         }
         password = null;
         request.getSession(true);
         request.changeSessionId();
+        if (signedIn) {
+            CartSession.signedIn(request); // the guest cart joins the account's cart on the next page
+        }
         external.redirect(external.getRequestContextPath() + "/account/");
         faces.responseComplete();
     }

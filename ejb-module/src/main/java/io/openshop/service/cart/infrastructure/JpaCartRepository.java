@@ -23,8 +23,16 @@ public class JpaCartRepository implements CartRepository {
     }
 
     @Override
+    public Optional<Cart> openCartOf(long customerId) {
+        return em.createQuery("select c from Cart c where c.customerId = :customer and c.checkedOutAt is null"
+                        + " and c.mergedAt is null", Cart.class)
+                .setParameter("customer", customerId).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Cart cart) {
         em.persist(cart);
+        em.flush(); // the id is needed at once: a merged guest cart refers to it
     }
 
     @Override

@@ -44,6 +44,21 @@ public class JpaCheckoutRepository implements CheckoutRepository {
     }
 
     @Override
+    public List<String> shippingCountries() {
+        // sorted here: EclipseLink cannot order by the value of an element collection
+        return em.createQuery("select distinct c from ShippingZone z join z.countries c", String.class).getResultStream()
+                .sorted().toList();
+    }
+
+    @Override
+    public List<ShippingMethod> shippingMethods(String country, Currency currency) {
+        return em.createQuery("select m from ShippingMethod m join m.zone z where :country member of z.countries"
+                        + " and m.currency = :currency order by m.name, m.code", ShippingMethod.class)
+                .setParameter("country", country).setParameter("currency", currency.getCurrencyCode())
+                .getResultList();
+    }
+
+    @Override
     public Optional<Coupon> coupon(String code) {
         return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
                 .setParameter("code", code).getResultStream().findFirst();

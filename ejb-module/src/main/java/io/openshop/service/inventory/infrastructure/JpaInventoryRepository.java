@@ -83,6 +83,15 @@ public class JpaInventoryRepository implements InventoryRepository {
     }
 
     @Override
+    public void restock(long variantId, long warehouseId, int quantity) {
+        em.createNativeQuery("insert into stock_level (variant_id, warehouse_id, on_hand) values (?1, ?2, ?3)"
+                        + " on conflict (variant_id, warehouse_id) do update"
+                        + " set on_hand = stock_level.on_hand + excluded.on_hand, version = stock_level.version + 1")
+                .setParameter(1, variantId).setParameter(2, warehouseId).setParameter(3, quantity)
+                .executeUpdate();
+    }
+
+    @Override
     public void commit(long variantId, long warehouseId, int quantity) {
         int rows = em.createNativeQuery("update stock_level set on_hand = on_hand - ?1, reserved = reserved - ?1,"
                         + " version = version + 1 where variant_id = ?2 and warehouse_id = ?3 and reserved >= ?1")

@@ -61,6 +61,12 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<Order> ofCustomer(long customerId) {
+        return em.createQuery("select o from Order o where o.customerId = :customer order by o.placedAt desc, o.id desc", Order.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    @Override
     public List<String> pendingPlacedBefore(OffsetDateTime time, int max) {
         return em.createQuery("select o.number from Order o where o.status = :status and o.placedAt < :time"
                         + " order by o.placedAt", String.class)

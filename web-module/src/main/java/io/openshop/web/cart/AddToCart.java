@@ -1,0 +1,76 @@
+package io.openshop.web.cart;
+
+import io.openshop.domain.shared.DomainException;
+import io.openshop.service.cart.CartService;
+import io.openshop.web.platform.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * "Add to cart" on the product page: the chosen variant and a quantity. The quantity rule is the
+ * cart's own (1 to 99); a refused quantity comes back to the product page as a message on the field.
+ */
+@Named
+@RequestScoped
+public class AddToCart {
+
+    static final String FORM = "add-to-cart";
+    private static final Pattern SAFE_QUERY = Pattern.compile("[A-Za-z0-9_.~%+=&-]{0,500}");
+
+    @Inject
+    CartService carts;
+
+    @Inject
+    CartSession cartSession;
+
+    private String quantity = "1";
+
+    public void add() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        String sku = external.getRequestParameterMap().get("sku");
+        String back = external.getRequestParameterMap().get("back");
+        external.getFlash().setKeepMessages(true);
+        try {
+            int wanted;
+            try {
+                wanted = Integer.parseInt(quantity == null ? "" : quantity.strip());
+            } catch (NumberFormatException e) {
+                throw new QuantityException();
+            }
+            cartSession.changed(carts.addLine(cartSession.tokenForChange(), sku, wanted));
+        } catch (DomainException | QuantityException e) {
+            String text = e instanceof QuantityException ? "Quantity must be a whole number from 1 to 99." : Messages.sentence(e.getMessage());
+            faces.addMessage(FORM + ":quantity", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+            String query = back != null && SAFE_QUERY.matcher(back).matches() ? back : "";
+            external.redirect(external.getRequestContextPath() + "/product.xhtml?" + query);
+            faces.responseComplete();
+            return;
+        }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Added to your cart.", null));
+        external.redirect(external.getRequestContextPath() + "/cart.xhtml");
+        faces.responseComplete();
+    }
+
+    /** A quantity that is not a number at all. */
+    private static final class QuantityException extends RuntimeException {
+        QuantityException() {
+            super(null, null, false, false);
+        }
+    }
+
+    public String getQuantity() {
+        return quantity;
+    }
+
+    public void setQuantity(String quantity) {
+        this.quantity = quantity;
+    }
+}

@@ -1,0 +1,461 @@
+package io.openshop.web.checkout;
+
+import io.openshop.domain.identity.Roles;
+import io.openshop.domain.inventory.OutOfStockException;
+import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.shared.DomainException;
+import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.service.cart.CartView;
+import io.openshop.service.checkout.CheckoutQuote;
+import io.openshop.service.checkout.CheckoutService;
+import io.openshop.service.checkout.PlaceOrder;
+import io.openshop.service.checkout.ShippingOption;
+import io.openshop.service.identity.AddressBookService;
+import io.openshop.service.identity.AddressView;
+import io.openshop.service.identity.IdentityService;
+import io.openshop.service.order.OrderView;
+import io.openshop.web.cart.CartSession;
+import io.openshop.web.catalog.MoneyFormat;
+import io.openshop.web.platform.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The checkout, one view in steps: address, shipping method, payment, review. The review shows
+ * totals computed by {@link CheckoutService#quote}; "Place order" calls the same
+ * {@link CheckoutService#placeOrder} as POST /api/checkout, with an idempotency key made once
+ * per checkout attempt, so a double click or a resubmitted form finds the first order instead of
+ * placing a second. Card data never reaches the shop: the payment step offers the test gateway's
+ * tokens only.
+ */
+@Named
+@ViewScoped
+public class CheckoutPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "checkout";
+    /** Session attribute: the orders this browser placed (number → email), which the confirmation page may show. */
+    public static final String PLACED = "io.openshop.checkout.placed";
+
+    /** The steps, in order. */
+    public enum Step { ADDRESS, SHIPPING, PAYMENT, REVIEW }
+
+    /** A test card of the built-in gateway: what the shopper sees, and the token the form posts. */
+    public static final class TestCard implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String token;
+        private final String label;
+
+        TestCard(String token, String label) {
+            this.token = token;
+            this.label = label;
+        }
+
+        public String getToken() {
+            return token;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** An error for the summary at the top of the form, linked to its field. */
+    public static final class FieldError {
+        private final String fieldId;
+        private final String text;
+
+        FieldError(String fieldId, String text) {
+            this.fieldId = fieldId;
+            this.text = text;
+        }
+
+        public String getFieldId() {
+            return fieldId;
+        }
+
+        public String getText() {
+            return text;
+        }
+    }
+
+    private static final List<TestCard> TEST_CARDS = List.of(
+            new TestCard("tok_visa", "Test card that succeeds (Visa ending 4242)"),
+            new TestCard("tok_declined", "Test card that is declined"));
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    CartSession cartSession;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    AddressBookService addressBook;
+
+    @Inject
+    MoneyFormat money;
+
+    private Step step = Step.ADDRESS;
+    private String idempotencyKey = UUID.randomUUID().toString();
+    private String email;
+    private String name;
+    private String line1;
+    private String line2;
+    private String postalCode;
+    private String city;
+    private String country = "DE";
+    private String shippingMethod;
+    private String paymentToken;
+    private transient List<ShippingOption> shippingOptions;
+    private transient CheckoutQuote quote;
+    private transient List<AddressView> addresses;
+    private boolean prefilled;
+    /** The cart this attempt checks out, fixed at review, so a resubmission is the very same request. */
+    private String cartToken;
+
+    /** The cart being checked out; null when the browser has none (the page then points back to the shop). */
+    public CartView getCart() {
+        return cartSession.getCart();
+    }
+
+    public boolean isCartEmpty() {
+        CartView cart = getCart();
+        return cart == null || cart.lines().isEmpty();
+    }
+
+    /** A signed-in customer's email is filled in from their account, once. */
+    public void prefill() {
+        if (!prefilled && isCustomer()) {
+            prefilled = true;
+            email = identity.myProfile().getEmail();
+        }
+    }
+
+    public String toShipping() {
+        if (isCartEmpty()) {
+            return emptyCart();
+        }
+        shippingOptions = checkout.shippingOptions(getCart().token(), country);
+        if (shippingOptions.isEmpty()) {
+            fieldError("country", "We do not deliver to " + country + " yet; choose another country.");
+            return null;
+        }
+        if (shippingOptions.stream().noneMatch(o -> o.code().equals(shippingMethod))) {
+            shippingMethod = shippingOptions.get(0).code(); // the cheapest
+        }
+        step = Step.SHIPPING;
+        return null;
+    }
+
+    public String toPayment() {
+        step = Step.PAYMENT;
+        return null;
+    }
+
+    public String toReview() {
+        if (isCartEmpty()) {
+            return emptyCart();
+        }
+        cartToken = getCart().token();
+        try {
+            quote = checkout.quote(request());
+        } catch (InvalidInputException e) {
+            return refusedInput(e);
+        } catch (DomainException e) {
+            globalError(Messages.sentence(e.getMessage()));
+            return null;
+        }
+        step = Step.REVIEW;
+        return null;
+    }
+
+    /** Submits the order with this attempt's idempotency key; a resubmission gets the same order back. */
+    public String placeOrder() throws IOException {
+        if (cartToken == null || step != Step.REVIEW) {
+            return toReview();
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        OrderView order;
+        try {
+            order = checkout.placeOrder(request(), idempotencyKey);
+        } catch (PaymentDeclinedException e) {
+            idempotencyKey = UUID.randomUUID().toString(); // a new attempt with another card
+            step = Step.PAYMENT;
+            fieldError("payment", "Your payment was declined by the card issuer. Nothing was ordered and nothing was charged;"
+                    + " choose another card.");
+            return null;
+        } catch (OutOfStockException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage())
+                    + " Nothing was ordered; please change the quantity or remove the item.", null));
+            external.getFlash().setKeepMessages(true);
+            return "/cart.xhtml?faces-redirect=true";
+        } catch (InvalidInputException e) {
+            return refusedInput(e);
+        } catch (DomainException e) {
+            globalError(Messages.sentence(e.getMessage()));
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> placed = (Map<String, String>) external.getSessionMap()
+                .computeIfAbsent(PLACED, k -> new java.util.concurrent.ConcurrentHashMap<String, String>());
+        placed.put(order.number(), order.email());
+        return "/order-confirmation.xhtml?faces-redirect=true&number=" + order.number();
+    }
+
+    public String back() {
+        step = switch (step) {
+            case ADDRESS, SHIPPING -> Step.ADDRESS;
+            case PAYMENT -> Step.SHIPPING;
+            case REVIEW -> Step.PAYMENT;
+        };
+        if (step == Step.SHIPPING && !isCartEmpty()) {
+            shippingOptions = checkout.shippingOptions(getCart().token(), country);
+        }
+        return null;
+    }
+
+    /** Fills the address fields from one of a signed-in customer's saved addresses. */
+    public String useAddress(long id) {
+        for (AddressView a : getAddresses()) {
+            if (a.id() == id) {
+                name = a.name();
+                line1 = a.line1();
+                line2 = a.line2();
+                postalCode = a.postalCode();
+                city = a.city();
+                country = a.country();
+            }
+        }
+        // the button skips validation (immediate), so the fields still hold what was typed: let them show the model again
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().resetValues(faces, List.of("name", "line1", "line2", "postalCode", "city", "country").stream()
+                .map(f -> FORM + ":" + f).toList());
+        return null;
+    }
+
+    private PlaceOrder request() {
+        return new PlaceOrder(cartToken, email,
+                new PlaceOrder.Address(name, line1, line2, postalCode, city, country), shippingMethod, null, paymentToken);
+    }
+
+    private String refusedInput(InvalidInputException e) {
+        String field = e.field();
+        String id;
+        Step at;
+        if (field.equals("email")) {
+            id = "email";
+            at = Step.ADDRESS;
+        } else if (field.startsWith("shippingAddress.")) {
+            id = field.substring("shippingAddress.".length());
+            at = Step.ADDRESS;
+        } else if (field.equals("shippingMethod")) {
+            id = "method";
+            at = Step.SHIPPING;
+        } else if (field.equals("paymentToken")) {
+            id = "payment";
+            at = Step.PAYMENT;
+        } else {
+            globalError(Messages.sentence(e.getMessage()));
+            return null;
+        }
+        step = at;
+        if (at == Step.SHIPPING && !isCartEmpty()) {
+            shippingOptions = checkout.shippingOptions(getCart().token(), country);
+        }
+        fieldError(id, Messages.sentence(label(id) + " " + e.getMessage().replaceFirst("^[A-Za-z.]+ ", "")));
+        return null;
+    }
+
+    private static String label(String id) {
+        return switch (id) {
+            case "email" -> "Email address";
+            case "name" -> "Name";
+            case "line1" -> "Address";
+            case "line2" -> "Address line 2";
+            case "postalCode" -> "Postcode";
+            case "city" -> "Town or city";
+            case "country" -> "Country";
+            case "method" -> "Shipping method";
+            default -> "Payment";
+        };
+    }
+
+    private static String emptyCart() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Your cart is empty.", null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        return "/cart.xhtml?faces-redirect=true";
+    }
+
+    private static void fieldError(String id, String text) {
+        FacesContext.getCurrentInstance().addMessage(FORM + ":" + id, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static void globalError(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** Every message of the request, each linked to its field when it has one: the error summary. */
+    public List<FieldError> getErrors() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> ids = faces.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String id = ids.next();
+            if (id == null) {
+                continue; // messages of the whole page are shown above the form already
+            }
+            faces.getMessageList(id).forEach(m -> {
+                if (m.getSeverity().compareTo(FacesMessage.SEVERITY_WARN) >= 0) {
+                    errors.add(new FieldError(id, m.getSummary()));
+                }
+            });
+        }
+        return errors;
+    }
+
+    public boolean hasError(String id) {
+        return !FacesContext.getCurrentInstance().getMessageList(FORM + ":" + id).isEmpty();
+    }
+
+    public List<ShippingOption> getShippingOptions() {
+        if (shippingOptions == null) {
+            shippingOptions = isCartEmpty() ? List.of() : checkout.shippingOptions(getCart().token(), country);
+        }
+        return shippingOptions;
+    }
+
+    /** "Standard — €4.90": a method as the radio button says it. */
+    public String optionLabel(ShippingOption o) {
+        return o.name() + " — " + (o.price().amount().signum() == 0 ? "free" : money.format(o.price()));
+    }
+
+    public String getShippingMethodName() {
+        return getShippingOptions().stream().filter(o -> o.code().equals(shippingMethod)).map(ShippingOption::name)
+                .findFirst().orElse(shippingMethod);
+    }
+
+    public List<String> getCountries() {
+        return checkout.destinations();
+    }
+
+    public List<TestCard> getTestCards() {
+        return TEST_CARDS;
+    }
+
+    public String getPaymentLabel() {
+        return TEST_CARDS.stream().filter(c -> c.getToken().equals(paymentToken)).map(TestCard::getLabel).findFirst().orElse("");
+    }
+
+    public List<AddressView> getAddresses() {
+        if (addresses == null) {
+            addresses = isCustomer() ? addressBook.myAddresses() : List.of();
+        }
+        return addresses;
+    }
+
+    public boolean isCustomer() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request.getUserPrincipal() != null && request.isUserInRole(Roles.CUSTOMER);
+    }
+
+    public CheckoutQuote getQuote() {
+        return quote;
+    }
+
+    public Step getStep() {
+        return step;
+    }
+
+    public int getStepNumber() {
+        return step.ordinal() + 1;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getShippingMethod() {
+        return shippingMethod;
+    }
+
+    public void setShippingMethod(String shippingMethod) {
+        this.shippingMethod = shippingMethod;
+    }
+
+    public String getPaymentToken() {
+        return paymentToken;
+    }
+
+    public void setPaymentToken(String paymentToken) {
+        this.paymentToken = paymentToken;
+    }
+}
