@@ -80,9 +80,6 @@ public class PaymentService {
     @Inject
     MailOutbox mail;
 
-    @Inject
-    AuditTrail audit;
-
     @Resource
     SessionContext session;
 
