@@ -80,7 +80,9 @@ class ReturnsIT {
         assertEquals(201, placed.statusCode(), placed.body());
         String number = HttpSupport.json(placed).getString("number");
         ok(as(admin, "POST", "/api/admin/orders/" + number + "/capture", null, "Idempotency-Key", CommerceSupport.newKey()));
-        ok(as(fulfilment, "POST", "/api/admin/orders/" + number + "/fulfilment", null));
+        // paid: the order workflow commits the stock and starts fulfilment on its own
+        MailSupport.awaitSql(60, () -> "FULFILLING".equals(CommerceSupport.text("select status from customer_order where number = ?", number)));
+        assertEquals("FULFILLING", CommerceSupport.text("select status from customer_order where number = ?", number));
         ok(as(fulfilment, "POST", "/api/admin/orders/" + number + "/shipment", null));
         assertEquals("DELIVERED", ok(as(fulfilment, "POST", "/api/admin/orders/" + number + "/delivery", null)).getString("status"));
         return number;
@@ -88,7 +90,7 @@ class ReturnsIT {
 
     @Test
     void aDeliveredOrderIsReturnedRestockedAndPartlyRefunded() throws Exception {
-        Caller admin = new Caller(TestSettings.adminEmail(), token(TestSettings.adminEmail(), TestSettings.adminPassword()));
+        Caller admin = new Caller(TestSettings.adminEmail(), StaffSupport.adminToken());
         Caller fulfilment = staff("FULFILMENT");
         Caller support = staff("SUPPORT");
         Caller customer = customer("returns");
@@ -146,7 +148,7 @@ class ReturnsIT {
 
     @Test
     void theAccountPageListsTheOrdersWithTheirStatusAndAsksForAReturn() throws Exception {
-        Caller admin = new Caller(TestSettings.adminEmail(), token(TestSettings.adminEmail(), TestSettings.adminPassword()));
+        Caller admin = new Caller(TestSettings.adminEmail(), StaffSupport.adminToken());
         Caller customer = customer("history");
         String sku = CommerceSupport.newSkuWithStock("8.00", 5);
         String number = deliveredOrder(customer, sku, admin, staff("FULFILMENT"));
