@@ -96,15 +96,27 @@ public class CartService {
     }
 
     @RolesAllowed(Roles.CUSTOMER)
-    public CartView addToMyCart(String sku, int quantity) {
-        return add(accountCart(me(), null), sku, quantity);
+    public CartView addToMyCart(String sku, Integer quantity) {
+        if (sku == null || sku.isBlank()) {
+            throw new InvalidInputException("sku", "is required");
+        }
+        return add(accountCart(me(), null), sku, required(quantity));
     }
 
     @RolesAllowed(Roles.CUSTOMER)
-    public CartView changeInMyCart(String sku, int quantity) {
+    public CartView changeInMyCart(String sku, Integer quantity) {
+        int wanted = required(quantity);
         Cart cart = accountCart(me(), null);
-        cart.change(lineFor(cart, sku).getVariantId(), quantity, now());
+        cart.change(lineFor(cart, sku).getVariantId(), wanted, now());
         return view(cart);
+    }
+
+    /** A quantity the caller must send (checked after the caller's role, by the container, so nobody learns the rules without it). */
+    private static int required(Integer quantity) {
+        if (quantity == null) {
+            throw new InvalidInputException("quantity", "is required");
+        }
+        return quantity;
     }
 
     @RolesAllowed(Roles.CUSTOMER)

@@ -1,6 +1,5 @@
 package io.openshop.web.cart;
 
-import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.cart.CartService;
 import io.openshop.web.platform.Problem;
@@ -59,10 +58,7 @@ public class MyCartResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CartResponse addLine(CartRequests.AddLine request) {
         signedIn();
-        if (request == null || request.sku() == null || request.sku().isBlank()) {
-            throw new InvalidInputException("sku", "is required");
-        }
-        return CartResponse.of(carts.addToMyCart(request.sku(), quantity(request.quantity())));
+        return CartResponse.of(carts.addToMyCart(request == null ? null : request.sku(), request == null ? null : request.quantity()));
     }
 
     @PUT
@@ -73,7 +69,7 @@ public class MyCartResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CartResponse changeLine(@PathParam("sku") String sku, CartRequests.ChangeLine request) {
         signedIn();
-        return CartResponse.of(carts.changeInMyCart(sku, quantity(request == null ? null : request.quantity())));
+        return CartResponse.of(carts.changeInMyCart(sku, request == null ? null : request.quantity()));
     }
 
     @DELETE
@@ -89,12 +85,5 @@ public class MyCartResource {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");
         }
-    }
-
-    private static int quantity(Integer quantity) {
-        if (quantity == null) {
-            throw new InvalidInputException("quantity", "is required");
-        }
-        return quantity;
     }
 }
