@@ -87,6 +87,7 @@ class AccessControlIT {
             rule("POST", "/api/payments/webhooks/**", PUBLIC),
             // the signed-in caller's own account
             rule("GET", "/api/me", EVERY_ROLE),
+            rule("PUT", "/api/me", EVERY_ROLE),
             rule("*", "/api/me/**", Set.of(Roles.CUSTOMER)),
             // staff
             rule("*", "/api/admin/catalog/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),

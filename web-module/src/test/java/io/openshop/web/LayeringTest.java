@@ -1,13 +1,21 @@
 package io.openshop.web;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -62,5 +70,38 @@ class LayeringTest {
         noClasses().that().resideInAPackage("io.openshop.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.flywaydb..")
                 .check(classes);
+    }
+
+    /**
+     * Every EJB boundary says who may call it: each public method of a session bean in the service
+     * layer carries {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll}, itself or through
+     * its class. A new method without one fails here instead of being open by default.
+     */
+    @Test
+    void everyPublicMethodOfASessionBeanDeclaresWhoMayCallIt() {
+        Set<String> beans = Set.of("jakarta.ejb.Stateless", "jakarta.ejb.Singleton", "jakarta.ejb.Stateful");
+        Set<String> security = Set.of("jakarta.annotation.security.RolesAllowed", "jakarta.annotation.security.PermitAll",
+                "jakarta.annotation.security.DenyAll");
+        List<String> open = new ArrayList<>();
+        int checked = 0;
+        for (JavaClass bean : classes) {
+            if (!bean.getPackageName().startsWith("io.openshop.service")
+                    || beans.stream().noneMatch(bean::isAnnotatedWith)) {
+                continue;
+            }
+            boolean classLevel = security.stream().anyMatch(bean::isAnnotatedWith);
+            for (JavaMethod method : bean.getMethods()) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC) || method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                        || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+                    continue;
+                }
+                checked++;
+                if (!classLevel && security.stream().noneMatch(method::isAnnotatedWith)) {
+                    open.add(method.getFullName());
+                }
+            }
+        }
+        assertTrue(checked > 50, "the session beans' methods were found: " + checked);
+        assertEquals(List.of(), open, "public EJB methods without @RolesAllowed, @PermitAll or @DenyAll");
     }
 }

@@ -161,6 +161,11 @@ public class UserAccount {
         return account;
     }
 
+    /** The name the account goes by: 1 to {@value #MAX_NAME_LENGTH} characters, trimmed. */
+    public void rename(String name) {
+        this.displayName = checkedName(name);
+    }
+
     private static String checkedName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
             throw new InvalidInputException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");

@@ -93,4 +93,17 @@ class UserAccountTest {
         assertFalse(staff.acceptsTokenOf(afterRevoke), "signing out revokes");
         assertTrue(staff.acceptsTokenOf(staff.getTokenGeneration()), "a token issued now works");
     }
+
+    @Test
+    void aRenameKeepsTheRulesOfANameAndChangesNothingWhenRefused() {
+        UserAccount account = UserAccount.customer(EmailAddress.of("anna@example.com"), "Anna", HASH, NOW);
+        account.rename("  Anna Berg ");
+        assertEquals("Anna Berg", account.getDisplayName(), "trimmed");
+        for (String refused : new String[] {null, "", "   ", "x".repeat(UserAccount.MAX_NAME_LENGTH + 1)}) {
+            assertThrows(io.openshop.domain.shared.InvalidInputException.class, () -> account.rename(refused));
+            assertEquals("Anna Berg", account.getDisplayName(), "a refused name leaves the old one");
+        }
+        account.rename("x".repeat(UserAccount.MAX_NAME_LENGTH));
+        assertEquals(UserAccount.MAX_NAME_LENGTH, account.getDisplayName().length());
+    }
 }

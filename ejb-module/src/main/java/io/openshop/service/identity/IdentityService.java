@@ -348,6 +348,14 @@ public class IdentityService {
         }
     }
 
+    /** The signed-in caller changes the name their account goes by (customers and staff alike). */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT, Roles.CUSTOMER})
+    public AccountProfile renameMe(String name) {
+        UserAccount account = current();
+        account.rename(name);
+        return new AccountProfile(account);
+    }
+
     /** The signed-in customer's own account. */
     @RolesAllowed(Roles.CUSTOMER)
     public AccountProfile myProfile() {

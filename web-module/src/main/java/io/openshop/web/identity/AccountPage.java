@@ -3,7 +3,10 @@ package io.openshop.web.identity;
 import io.openshop.service.identity.AccountProfile;
 import io.openshop.service.identity.IdentityService;
 import io.openshop.service.identity.PersonalDataService;
+import io.openshop.domain.shared.DomainException;
+import io.openshop.web.platform.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -28,6 +31,26 @@ public class AccountPage {
     PersonalDataService personalData;
 
     private AccountProfile profile;
+    private String name;
+
+    /** Changes the account's name; a refused name is a message on the field. */
+    public void rename() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            profile = identity.renameMe(name);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your name is now " + profile.getDisplayName() + ".", null));
+        } catch (DomainException e) {
+            faces.addMessage("profile:name", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
+        }
+    }
+
+    public String getName() {
+        return name == null ? getProfile().getDisplayName() : name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
 
     /**
      * "Download my data": the same JSON as GET /api/me/export, sent as a file from the signed-in

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -52,6 +53,18 @@ public class MeResource {
             throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");
         }
         AccountProfile profile = identity.ownProfile();
+        return new MeResponse(profile.getEmail(), profile.getDisplayName(), profile.getKind(), profile.getRoles());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the name of the caller's account; other fields are not read")
+    @APIResponse(responseCode = "200", description = "The account after the change")
+    @APIResponse(responseCode = "400", description = "A name that is empty or longer than 120 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MeResponse rename(ProfileRequest body) {
+        signedIn();
+        AccountProfile profile = identity.renameMe(body == null ? null : body.name());
         return new MeResponse(profile.getEmail(), profile.getDisplayName(), profile.getKind(), profile.getRoles());
     }
 
