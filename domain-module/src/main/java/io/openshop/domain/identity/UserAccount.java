@@ -344,9 +344,15 @@ public class UserAccount {
         this.credentialsChangedAt = at(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // tokens' iat has whole seconds
     }
 
-    /** Whether a sign-in (session or token) made at {@code signedInAt} came before the password last changed. */
+    /**
+     * Whether a sign-in (session or token) made at {@code signedInAt} may have come before the
+     * password last changed. The change is kept to the second (a token's {@code iat} has whole
+     * seconds), so a sign-in in that same second counts as before it: one made just before the
+     * change must end, and one made just after merely signs in again.
+     */
     public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
-        return credentialsChangedAt != null && (signedInAt == null || signedInAt.isBefore(credentialsChangedAt.toInstant()));
+        return credentialsChangedAt != null && (signedInAt == null
+                || !signedInAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(credentialsChangedAt.toInstant()));
     }
 
     /** Whether signing in takes a one-time code after the password. */

@@ -49,6 +49,8 @@ class AccountTokensTest {
         assertTrue(account.maySignIn(NOW), "the lock-out ends");
         assertTrue(account.signedInBeforeCredentialsChanged(NOW.minusSeconds(10)), "a session from before ends");
         assertFalse(account.signedInBeforeCredentialsChanged(NOW.plusSeconds(1)), "one from after stays");
+        assertTrue(account.signedInBeforeCredentialsChanged(NOW.minusMillis(200)), "one from just before, in the same second, ends");
+        assertTrue(account.signedInBeforeCredentialsChanged(NOW.plusMillis(100)), "in the same second nobody can tell: it ends");
         assertTrue(account.signedInBeforeCredentialsChanged(null), "a sign-in of unknown time ends too");
     }
 
