@@ -142,8 +142,10 @@ class CheckoutBrowserIT {
         addToCart(sku, 1);
         browser.get(TestSettings.baseUri().resolve("checkout.xhtml").toString());
         browser.findElement(By.id("checkout:toShipping")).click();
+        // the page stays on step 1 (same title), so wait for the answer's error summary itself
+        WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
         waitForTitle("step 1 of 4");
-        WebElement summary = browser.findElement(By.id("error-summary"));
         assertTrue(summary.getText().contains("Enter your email address."), summary.getText());
         WebElement link = summary.findElement(By.linkText("Enter the postcode."));
         assertEquals("#checkout:postalCode", link.getAttribute("hash").replace("%3A", ":"));
