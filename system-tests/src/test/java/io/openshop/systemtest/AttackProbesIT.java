@@ -485,7 +485,11 @@ class AttackProbesIT {
         assertProtectiveHeaders(login, "login page");
     }
 
-    static final Pattern DIGITS = Pattern.compile("(?<![0-9])(?:[0-9][ -]?){12,18}[0-9](?![0-9])");
+    /**
+     * Runs of 13 to 19 digits, perhaps grouped by spaces or dashes, that are not part of a longer
+     * word: the digits of a UUID's hex groups (an incident id in the log) are not a card number.
+     */
+    static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])(?:[0-9][ -]?){12,18}[0-9](?![0-9A-Za-z])");
 
     /** A payment card number: 13 to 19 digits passing Luhn, of the ranges cards are issued from (2–6). */
     static boolean looksLikeACard(String candidate) {
@@ -512,6 +516,8 @@ class AttackProbesIT {
     void noCardNumberIsStoredOrLoggedAnywhere() throws Exception {
         assertTrue(looksLikeACard("4242 4242 4242 4242") && !looksLikeACard("4242424242424241") && !looksLikeACard("1795688750800"),
                 "the detector itself");
+        assertTrue(DIGITS.matcher("paid with 4111-1111-1111-1111.").find() && DIGITS.matcher("\"4111111111111111\"").find()
+                && !DIGITS.matcher("Incident 153df1e9-916d-4846-af50-663859636254: …").find(), "the digit runs it looks at");
         // a shopper who types a card number where it does not belong, and a client that sends one along
         String sku = CommerceSupport.newSkuWithStock("9.00", 5);
         JsonObject body = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "card-" + RUN + "@example.com", null)
