@@ -18,6 +18,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
@@ -34,6 +35,8 @@ import static io.gatling.javaapi.http.HttpDsl.http;
  * {@link #label()}) cover only the measured window. Other properties: {@code baseUrl} (default
  * http://localhost:8080) and {@code feeders} (the folder with the CSV files the bench command
  * exports from the database).
+ * <p>
+ * A run asserts that no request failed its checks (status and body), warm-up included.
  */
 public abstract class CatalogSimulation extends Simulation {
 
@@ -98,7 +101,10 @@ public abstract class CatalogSimulation extends Simulation {
         } else {
             throw new IllegalArgumentException("mode must be closed or open, not " + MODE);
         }
-        setUp(population).protocols(protocol);
+        // Every request of the run, warm-up included, must pass its checks: a failed check makes
+        // Gatling end with status 2 after writing its report, and the bench command then reports
+        // the phase's errors and ends with a failure once every table is written.
+        setUp(population).protocols(protocol).assertions(global().failedRequests().count().is(0L));
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -33,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class StorefrontJourneyIT {
 
-    private static final int[] WIDTHS = {375, 768, 1280};
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -193,18 +191,6 @@ class StorefrontJourneyIT {
 
     /** axe-core, keyboard focus and the three widths for the page now shown; problems are collected, then asserted. */
     private void check(String page) throws Exception {
-        for (String violation : AccessibilitySupport.seriousViolations(browser)) {
-            problems.add(page + ": " + violation);
-        }
-        for (int width : WIDTHS) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            long overflow = ((Number) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
-            if (overflow > 0) {
-                problems.add(page + ": scrolls sideways by " + overflow + " px at " + width + " px");
-            }
-            BrowserSupport.screenshot(browser, page + "-" + width);
-        }
-        browser.manage().window().setSize(new Dimension(1280, 900));
+        problems.addAll(BrowserSupport.pageProblems(browser, page));
     }
 }
