@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A shopper uses a coupon in the storefront checkout (headless Chromium): a code the shop does
  * not have is refused with a message on the coupon field, linked from the error summary; a valid
  * one (typed in lower case) shows its discount as its own line on review, computed by the server;
- * the order placed carries the coupon and the discount. The payment step with its error is checked
- * with axe-core and at three widths.
+ * the order placed carries the coupon and the discount; a used-up code is refused on its field and
+ * the shopper can go on without it, or remove a coupon on review. The payment step with its error
+ * and the review with the discount are checked with axe-core and at three widths.
  */
 @ExtendWith(ArquillianExtension.class)
 class CouponCheckoutBrowserIT {
@@ -57,23 +59,7 @@ class CouponCheckoutBrowserIT {
         String sku = CommerceSupport.newSkuWithStock("30.00", 10);
         String email = "coupon-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
-        browser = BrowserSupport.chromium(1280, 900);
-        browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        fillIn("add-to-cart:quantity", "2");
-        browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle("your cart");
-        browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Cora Coupon");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
-        browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
+        toPaymentStep(sku, 2, email);
         assertEquals("Coupon code (optional)", browser.findElement(By.cssSelector("label[for='checkout:couponCode']")).getText());
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
 
@@ -126,22 +112,7 @@ class CouponCheckoutBrowserIT {
         String sku = CommerceSupport.newSkuWithStock("12.00", 10);
         String email = "nocoupon-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 
-        browser = BrowserSupport.chromium(1280, 900);
-        browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle("your cart");
-        browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Remy Remove");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
-        browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
+        toPaymentStep(sku, 1, email);
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         fillIn("checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
@@ -160,6 +131,57 @@ class CouponCheckoutBrowserIT {
                 + " and discount = 0", number));
         assertEquals(0, DatabaseSupport.count("select times_used from coupon where code = ?", code));
         assertFalse(browser.getPageSource().contains(code), "the coupon is gone from the order");
+    }
+
+    @Test
+    void aUsedUpCodeIsRefusedOnItsFieldAndTheShopperGoesOnWithoutIt() throws Exception {
+        String code = "ONCE-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        assertEquals(201, StaffSupport.as(StaffSupport.adminToken(), "POST", "/api/admin/coupons", Json.createObjectBuilder()
+                .add("code", code).add("kind", "FIXED_AMOUNT").add("value", 5).add("currency", "EUR").add("usageLimit", 1)
+                .build().toString()).statusCode());
+        String sku = CommerceSupport.newSkuWithStock("15.00", 10);
+        assertEquals(201, CommerceSupport.checkout(CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "first@example.org", code)
+                .build().toString(), CommerceSupport.newKey()).statusCode(), "someone else took the only use");
+        String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        toPaymentStep(sku, 1, email);
+        browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
+        fillIn("checkout:couponCode", code);
+        browser.findElement(By.id("checkout:toReview")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        waitForTitle("step 3 of 4");
+        String message = browser.findElement(By.id("checkout:couponCode-error")).getText();
+        assertTrue(message.contains("Coupon " + code + " has been used up."), message);
+
+        browser.findElement(By.id("checkout:couponCode")).clear();
+        browser.findElement(By.id("checkout:toReview")).click();
+        waitForTitle("step 4 of 4");
+        assertTrue(browser.findElements(By.id("review-discount")).isEmpty(), "no discount without a coupon");
+        browser.findElement(By.id("checkout:placeOrder")).click();
+        waitForTitle("thank you");
+        assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ? and coupon_code is null", email));
+        assertEquals(1, DatabaseSupport.count("select times_used from coupon where code = ?", code));
+    }
+
+    /** Puts this SKU in a new browser's cart and goes through address and shipping to the payment step. */
+    private void toPaymentStep(String sku, int quantity, String email) throws IOException {
+        browser = BrowserSupport.chromium(1280, 900);
+        browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
+        fillIn("add-to-cart:quantity", Integer.toString(quantity));
+        browser.findElement(By.id("add-to-cart:add")).click();
+        waitForTitle("your cart");
+        browser.findElement(By.id("to-checkout")).click();
+        waitForTitle("step 1 of 4");
+        fillIn("checkout:email", email);
+        fillIn("checkout:name", "Cora Coupon");
+        fillIn("checkout:line1", "Invalidenstr. 1");
+        fillIn("checkout:postalCode", "10115");
+        fillIn("checkout:city", "Berlin");
+        browser.findElement(By.id("checkout:toShipping")).click();
+        waitForTitle("step 2 of 4");
+        browser.findElement(By.id("checkout:toPayment")).click();
+        waitForTitle("step 3 of 4");
     }
 
     /** "€57.90" → 57.90; "−€6.00" → 6.00 */
