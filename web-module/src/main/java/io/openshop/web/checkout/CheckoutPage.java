@@ -405,12 +405,13 @@ public class CheckoutPage implements Serializable {
         return quote;
     }
 
-    /** The review's discount line: "−€4.80", or "free shipping" for a coupon that takes nothing off the goods. */
+    /** The review's discount line: "−€4.80", or "Free shipping" for a coupon that took the shipping instead of goods. */
     public String getDiscountText() {
         if (quote == null || quote.couponCode() == null) {
             return "";
         }
-        return quote.discount().amount().signum() == 0 ? "Free shipping" : "\u2212" + money.format(quote.discount());
+        boolean shippingOnly = quote.discount().amount().signum() == 0 && quote.shipping().amount().signum() == 0;
+        return shippingOnly ? "Free shipping" : "\u2212" + money.format(quote.discount());
     }
 
     public String getCouponCode() {
