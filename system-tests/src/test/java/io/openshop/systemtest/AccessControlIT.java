@@ -91,6 +91,7 @@ class AccessControlIT {
             rule("*", "/api/me/**", Set.of(Roles.CUSTOMER)),
             // staff
             rule("*", "/api/admin/catalog/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
+            rule("*", "/api/admin/coupons/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("*", "/api/admin/orders/*/capture", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/orders/*/refund", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/personal-data/**", Set.of(Roles.ADMIN)),
@@ -106,6 +107,7 @@ class AccessControlIT {
     /** The Faces pages' policy: the storefront's top-level pages are public, the two folders are not. */
     static final List<Rule> PAGES = List.of(
             rule("GET", "/admin/product.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
+            rule("GET", "/admin/coupons.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/reviews.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("GET", "/admin/staff.xhtml", Set.of(Roles.ADMIN)),

@@ -23,7 +23,13 @@ public interface CheckoutRepository {
 
     Optional<Coupon> coupon(String code);
 
+    /** Every coupon, by code. */
+    List<Coupon> coupons();
+
     void add(Coupon coupon);
+
+    /** Writes pending changes now, so that a broken constraint is seen by the caller. */
+    void flush();
 
     /**
      * Takes one use of a coupon by an atomic conditional update; false when every use is taken

@@ -33,6 +33,7 @@ public class Coupon {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,38}[A-Z0-9]");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000);
 
     @Id
     @SequenceGenerator(name = "coupon_seq", sequenceName = "coupon_seq", allocationSize = 50)
@@ -107,11 +108,60 @@ public class Coupon {
         return new Coupon(code, CouponKind.FREE_SHIPPING, null, null, usageLimit);
     }
 
+    /**
+     * A coupon as staff define it in the back office, every field checked and named by its field:
+     * the code (normalised), the kind, its value (a percentage of more than 0 and at most 100, or an
+     * amount of more than zero in {@code currency}), an optional validity window (from before to)
+     * and an optional usage limit of at least one. The currency is the caller's to check against
+     * the shop's currencies; it is ignored for kinds that have no amount.
+     */
+    public static Coupon define(String code, CouponKind kind, BigDecimal value, Currency currency, Integer usageLimit,
+                                OffsetDateTime validFrom, OffsetDateTime validTo) {
+        String normalised = normaliseAs("code", code);
+        if (kind == null) {
+            throw new InvalidInputException("kind", "must be PERCENTAGE, FIXED_AMOUNT or FREE_SHIPPING");
+        }
+        if (usageLimit != null && usageLimit < 1) {
+            throw new InvalidInputException("usageLimit", "must be at least 1 (or left empty for no limit)");
+        }
+        Coupon coupon = switch (kind) {
+            case PERCENTAGE -> {
+                if (value == null || value.signum() <= 0 || value.compareTo(HUNDRED) > 0 || value.stripTrailingZeros().scale() > 2) {
+                    throw new InvalidInputException("value", "must be a percentage of more than 0 and at most 100 (two decimals at most)");
+                }
+                yield percentage(normalised, value, usageLimit);
+            }
+            case FIXED_AMOUNT -> {
+                if (value == null || value.signum() <= 0 || value.compareTo(MAX_AMOUNT) >= 0) {
+                    throw new InvalidInputException("value", "must be an amount of more than zero and less than 1000000");
+                }
+                if (currency == null) {
+                    throw new InvalidInputException("currency", "is required for a fixed amount");
+                }
+                if (value.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                    throw new InvalidInputException("value", "must have at most " + currency.getDefaultFractionDigits()
+                            + " decimals in " + currency.getCurrencyCode());
+                }
+                yield fixedAmount(normalised, Money.of(value, currency), usageLimit);
+            }
+            case FREE_SHIPPING -> freeShipping(normalised, usageLimit);
+        };
+        if (validFrom != null && validTo != null && !validFrom.isBefore(validTo)) {
+            throw new InvalidInputException("validTo", "must be after validFrom");
+        }
+        coupon.validBetween(validFrom, validTo);
+        return coupon;
+    }
+
     /** Codes are compared as typed by a person: blanks around and case do not matter. */
     public static String normalise(String code) {
+        return normaliseAs("couponCode", code);
+    }
+
+    private static String normaliseAs(String field, String code) {
         String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(c).matches()) {
-            throw new InvalidInputException("couponCode", "must be 3 to 40 letters, digits and inner hyphens");
+            throw new InvalidInputException(field, "must be 3 to 40 letters, digits and inner hyphens");
         }
         return c;
     }
@@ -127,6 +177,11 @@ public class Coupon {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Lets a deactivated coupon be used again (its window and limit still apply). */
+    public void activate() {
+        this.active = true;
     }
 
     /** Refuses the coupon when it cannot be used for this order at this time. */
@@ -179,5 +234,31 @@ public class Coupon {
 
     public int getTimesUsed() {
         return timesUsed;
+    }
+
+    /** The percentage off, for a PERCENTAGE coupon; null otherwise. */
+    public BigDecimal getPercent() {
+        return percent;
+    }
+
+    /** The amount off, for a FIXED_AMOUNT coupon; null otherwise. */
+    public Money getAmount() {
+        return amount == null ? null : Money.of(amount, Currency.getInstance(currency));
+    }
+
+    public OffsetDateTime getValidFrom() {
+        return validFrom;
+    }
+
+    public OffsetDateTime getValidTo() {
+        return validTo;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -152,8 +152,10 @@ public class CheckoutService {
     public CheckoutQuote quote(PlaceOrder request) {
         Cart cart = cart(request.cartToken());
         cart.requireOpen();
-        PriceBreakdown p = price(cart, request, OffsetDateTime.now(ZoneOffset.UTC)).prices();
-        return new CheckoutQuote(p.subtotal(), p.discount(), p.shipping(), p.tax(), p.grandTotal(), p.pricesIncludeTax());
+        Priced priced = price(cart, request, OffsetDateTime.now(ZoneOffset.UTC));
+        PriceBreakdown p = priced.prices();
+        return new CheckoutQuote(p.subtotal(), p.discount(), p.shipping(), p.tax(), p.grandTotal(), p.pricesIncludeTax(),
+                priced.coupon() == null ? null : priced.coupon().getCode());
     }
 
     /** The countries the shop delivers to (ISO codes, alphabetical). */

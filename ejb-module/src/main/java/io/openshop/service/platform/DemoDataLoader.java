@@ -1,6 +1,9 @@
 package io.openshop.service.platform;
 
 import io.openshop.domain.catalog.CatalogRepository;
+import io.openshop.domain.checkout.CheckoutRepository;
+import io.openshop.domain.checkout.Coupon;
+import io.openshop.domain.checkout.CouponKind;
 import io.openshop.domain.catalog.AttributeDefinition;
 import io.openshop.domain.catalog.AttributeKind;
 import io.openshop.domain.catalog.Category;
@@ -32,6 +35,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,6 +68,9 @@ public class DemoDataLoader {
     @Inject
     InventoryRepository inventory;
 
+    @Inject
+    CheckoutRepository checkout;
+
     @EJB
     ImageService images;
 
@@ -95,7 +102,21 @@ public class DemoDataLoader {
         if (((Number) em.createNativeQuery("select count(*) from image").getSingleResult()).longValue() == 0) {
             loadPictures();
         }
+        for (Coupon coupon : demoCoupons()) {
+            if (checkout.coupon(coupon.getCode()).isEmpty()) {
+                checkout.add(coupon);
+            }
+        }
         em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit
+    }
+
+    /** Coupons a person trying the shop can use at checkout (README lists them), each with a generous limit. */
+    static List<Coupon> demoCoupons() {
+        return List.of(
+                Coupon.define("WELCOME10", CouponKind.PERCENTAGE, BigDecimal.TEN, null, 10_000, null, null),
+                Coupon.define("FREESHIP", CouponKind.FREE_SHIPPING, null, null, 10_000, null, null),
+                Coupon.define("SAVE5", CouponKind.FIXED_AMOUNT, BigDecimal.valueOf(5), Currency.getInstance("EUR"), 10_000,
+                        null, null));
     }
 
     private void loadCatalog() {

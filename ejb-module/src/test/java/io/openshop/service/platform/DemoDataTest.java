@@ -6,6 +6,7 @@ import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
+import io.openshop.domain.checkout.Coupon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,5 +50,14 @@ class DemoDataTest {
             assertTrue(price.amount().signum() > 0, "a demo product has a price: " + p[3]);
             assertTrue(p[6].length() >= 20, "a demo product is described: " + p[3]);
         }
+    }
+
+    @Test
+    void theDemoCouponsAreTheOnesTheReadmeNamesEachWithAGenerousLimit() {
+        List<Coupon> coupons = DemoDataLoader.demoCoupons();
+        assertEquals(List.of("WELCOME10", "FREESHIP", "SAVE5"), coupons.stream().map(Coupon::getCode).toList());
+        assertTrue(coupons.stream().allMatch(c -> c.isActive() && c.getUsageLimit() >= 1000), "usable by many people trying the shop");
+        assertEquals(Money.of("5.00", "EUR"), coupons.get(2).getAmount());
+        assertTrue(coupons.get(1).givesFreeShipping());
     }
 }

@@ -1,5 +1,6 @@
 package io.openshop.web.checkout;
 
+import io.openshop.domain.checkout.CouponUsedUpException;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.payment.PaymentDeclinedException;
@@ -122,6 +123,7 @@ public class CheckoutPage implements Serializable {
     private String country = "DE";
     private String shippingMethod;
     private String paymentToken;
+    private String couponCode;
     private transient List<ShippingOption> shippingOptions;
     private transient CheckoutQuote quote;
     private transient List<AddressView> addresses;
@@ -177,6 +179,8 @@ public class CheckoutPage implements Serializable {
             quote = checkout.quote(request());
         } catch (InvalidInputException e) {
             return refusedInput(e);
+        } catch (CouponUsedUpException e) {
+            return couponRefused(e);
         } catch (DomainException e) {
             globalError(Messages.sentence(e.getMessage()));
             return null;
@@ -208,6 +212,9 @@ public class CheckoutPage implements Serializable {
             return "/cart.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
             return refusedInput(e);
+        } catch (CouponUsedUpException e) {
+            idempotencyKey = UUID.randomUUID().toString(); // a new attempt, with another code or none
+            return couponRefused(e);
         } catch (DomainException e) {
             globalError(Messages.sentence(e.getMessage()));
             return null;
@@ -217,6 +224,12 @@ public class CheckoutPage implements Serializable {
                 .computeIfAbsent(PLACED, k -> new java.util.concurrent.ConcurrentHashMap<String, String>());
         placed.put(order.number(), order.email());
         return "/order-confirmation.xhtml?faces-redirect=true&number=" + order.number();
+    }
+
+    /** Takes the coupon off the order and shows the review again, with the server's new totals. */
+    public String removeCoupon() {
+        couponCode = null;
+        return toReview();
     }
 
     public String back() {
@@ -252,7 +265,8 @@ public class CheckoutPage implements Serializable {
 
     private PlaceOrder request() {
         return new PlaceOrder(cartToken, email,
-                new PlaceOrder.Address(name, line1, line2, postalCode, city, country), shippingMethod, null, paymentToken);
+                new PlaceOrder.Address(name, line1, line2, postalCode, city, country), shippingMethod,
+                couponCode == null || couponCode.isBlank() ? null : couponCode, paymentToken);
     }
 
     private String refusedInput(InvalidInputException e) {
@@ -271,6 +285,11 @@ public class CheckoutPage implements Serializable {
         } else if (field.equals("paymentToken")) {
             id = "payment";
             at = Step.PAYMENT;
+        } else if (field.equals("couponCode")) {
+            step = Step.PAYMENT;
+            String rule = e.getMessage().replaceFirst("^couponCode ", "");
+            fieldError("couponCode", Messages.sentence(rule.startsWith("must") ? label("couponCode") + " " + rule : rule));
+            return null;
         } else {
             globalError(Messages.sentence(e.getMessage()));
             return null;
@@ -280,6 +299,12 @@ public class CheckoutPage implements Serializable {
             shippingOptions = checkout.shippingOptions(getCart().token(), country);
         }
         fieldError(id, Messages.sentence(label(id) + " " + e.getMessage().replaceFirst("^[A-Za-z.]+ ", "")));
+        return null;
+    }
+
+    private String couponRefused(CouponUsedUpException e) {
+        step = Step.PAYMENT;
+        fieldError("couponCode", Messages.sentence(e.getMessage()) + " Remove it or enter another code.");
         return null;
     }
 
@@ -293,6 +318,7 @@ public class CheckoutPage implements Serializable {
             case "city" -> "Town or city";
             case "country" -> "Country";
             case "method" -> "Shipping method";
+            case "couponCode" -> "Coupon code";
             default -> "Payment";
         };
     }
@@ -377,6 +403,23 @@ public class CheckoutPage implements Serializable {
 
     public CheckoutQuote getQuote() {
         return quote;
+    }
+
+    /** The review's discount line: "−€4.80", or "Free shipping" for a coupon that took the shipping instead of goods. */
+    public String getDiscountText() {
+        if (quote == null || quote.couponCode() == null) {
+            return "";
+        }
+        boolean shippingOnly = quote.discount().amount().signum() == 0 && quote.shipping().amount().signum() == 0;
+        return shippingOnly ? "Free shipping" : "\u2212" + money.format(quote.discount());
+    }
+
+    public String getCouponCode() {
+        return couponCode;
+    }
+
+    public void setCouponCode(String couponCode) {
+        this.couponCode = couponCode;
     }
 
     public Step getStep() {

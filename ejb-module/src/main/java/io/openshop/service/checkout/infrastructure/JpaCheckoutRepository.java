@@ -65,8 +65,18 @@ public class JpaCheckoutRepository implements CheckoutRepository {
     }
 
     @Override
+    public List<Coupon> coupons() {
+        return em.createQuery("select c from Coupon c order by c.code", Coupon.class).getResultList();
+    }
+
+    @Override
     public void add(Coupon coupon) {
         em.persist(coupon);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override

@@ -1,0 +1,89 @@
+package io.openshop.web.promotion;
+
+import io.openshop.service.promotion.CouponAdminService;
+import io.openshop.service.promotion.CouponView;
+import io.openshop.web.platform.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Coupons for ADMIN and CATALOG_MANAGER (the EJB boundary checks the role and the body; every change is audited). */
+@Path("admin/coupons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Coupons")
+public class CouponAdminResource {
+
+    @Inject
+    CouponAdminService coupons;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "Lists every coupon by code, with its uses and whether it is active")
+    @APIResponse(responseCode = "200", description = "The coupons")
+    @APIResponse(responseCode = "403", description = "The caller may not manage coupons",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CouponResponse> list() {
+        return coupons.coupons().stream().map(CouponResponse::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One coupon")
+    @APIResponse(responseCode = "404", description = "No coupon with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CouponResponse one(@PathParam("code") String code) {
+        return CouponResponse.of(coupons.coupon(code));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Defines a coupon (audited)")
+    @APIResponse(responseCode = "201", description = "Created; Location of the coupon")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the code is already a coupon's; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(CouponRequest body) {
+        CouponView created = coupons.create(body == null ? null : body.toDraft(), request.getRemoteAddr());
+        return Response.created(UriBuilder.fromResource(CouponAdminResource.class).path("{code}").build(created.getCode()))
+                .entity(CouponResponse.of(created)).build();
+    }
+
+    @POST
+    @Path("{code}/deactivate")
+    @Operation(summary = "Deactivates a coupon: checkout refuses it from now on (audited)")
+    @APIResponse(responseCode = "200", description = "The coupon, inactive")
+    @APIResponse(responseCode = "404", description = "No coupon with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CouponResponse deactivate(@PathParam("code") String code) {
+        return CouponResponse.of(coupons.deactivate(code, request.getRemoteAddr()));
+    }
+
+    @POST
+    @Path("{code}/activate")
+    @Operation(summary = "Activates a deactivated coupon again (audited)")
+    @APIResponse(responseCode = "200", description = "The coupon, active")
+    @APIResponse(responseCode = "404", description = "No coupon with this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CouponResponse activate(@PathParam("code") String code) {
+        return CouponResponse.of(coupons.activate(code, request.getRemoteAddr()));
+    }
+}
