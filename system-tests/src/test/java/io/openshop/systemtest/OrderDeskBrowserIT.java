@@ -12,8 +12,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -132,6 +134,34 @@ class OrderDeskBrowserIT {
         assertEquals("DELIVERED", WorkflowSupport.status(number));
         assertTrue(!present("actions:ship") && !present("actions:deliver"), "no button for a move the order no longer allows");
         assertAccessible("delivered order detail");
+    }
+
+    /** A double click sends the same form twice: the refund key it carries makes it one refund. */
+    @Test
+    void theSameRefundFormSubmittedTwiceRefundsOnce() throws Exception {
+        String sku = CommerceSupport.newSkuWithStock("30.00", 5);
+        String number = WorkflowSupport.place(sku, 1, "desk-refund-" + Long.toString(System.nanoTime(), 36) + "@example.org");
+        assertEquals(200, WorkflowSupport.capture(number, StaffSupport.adminToken(), CommerceSupport.newKey()).statusCode());
+        WebSession support = new WebSession();
+        assertTrue(WebSession.isRedirect(support.signIn(SignedUpCustomers.newStaff(Roles.SUPPORT), TestSettings.adminPassword())));
+        HttpResponse<String> page = support.get("/admin/order.xhtml?number=" + number);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("refund:refundKey"), "the refund form carries its key");
+        HttpResponse<String> once = support.submit(page, "refund", Map.of("amount", "5.00"), "refund");
+        HttpResponse<String> twice = support.submit(page, "refund", Map.of("amount", "5.00"), "refund");
+        assertEquals(200, once.statusCode());
+        assertEquals(200, twice.statusCode());
+        assertTrue(once.body().contains("Refunded 5.00."), once.body());
+        assertTrue(twice.body().contains("Refunded 5.00."), "the second answer is the first result: " + twice.body());
+        assertEquals("5.00", CommerceSupport.text("select p.refunded::text from payment p join customer_order o on o.id = p.order_id"
+                + " where o.number = ?", number), "refunded once");
+        assertEquals(1, DatabaseSupport.count("select count(*) from order_status_change c join customer_order o on o.id = c.order_id"
+                + " where o.number = ? and c.to_status = 'PARTIALLY_REFUNDED'", number));
+        // the form after a refund carries a new key: a second refund from it is a new refund
+        HttpResponse<String> again = support.submit(once, "refund", Map.of("amount", "2.00"), "refund");
+        assertTrue(again.body().contains("Refunded 2.00."), again.body());
+        assertEquals("7.00", CommerceSupport.text("select p.refunded::text from payment p join customer_order o on o.id = p.order_id"
+                + " where o.number = ?", number));
     }
 
     @Test

@@ -34,8 +34,9 @@ import java.util.function.Supplier;
  * One order for staff, bookmarkable by its number: what was bought, where it goes, its payment
  * and history, and a button for each action the order desk says the caller may take now. Each
  * button calls the boundary that performs it. Capture and refund carry an idempotency key made
- * once for this form, and an action done from this form is not sent again, so a double click
- * does one thing.
+ * once per rendering of their form and sent back with it (a hidden field), so the same form
+ * submitted twice (a double click) is one capture or refund, the second answered with the first
+ * result; a status change done from this view is not sent again either.
  */
 @Named
 @ViewScoped
@@ -179,6 +180,22 @@ public class OrderPage implements Serializable {
         }
         String words = status.name().replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    public String getCaptureKey() {
+        return captureKey;
+    }
+
+    public void setCaptureKey(String captureKey) {
+        this.captureKey = captureKey;
+    }
+
+    public String getRefundKey() {
+        return refundKey;
+    }
+
+    public void setRefundKey(String refundKey) {
+        this.refundKey = refundKey;
     }
 
     public Map<String, Integer> getRestock() {
