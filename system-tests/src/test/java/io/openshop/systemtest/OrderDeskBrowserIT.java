@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -162,6 +163,41 @@ class OrderDeskBrowserIT {
         assertTrue(again.body().contains("Refunded 2.00."), again.body());
         assertEquals("7.00", CommerceSupport.text("select p.refunded::text from payment p join customer_order o on o.id = p.order_id"
                 + " where o.number = ?", number));
+    }
+
+    /** Fulfilment receives a returned parcel from the page and puts one unit back on the shelf of a warehouse. */
+    @Test
+    void fulfilmentReceivesAReturnAndRestocksFromThePage() throws Exception {
+        String sku = CommerceSupport.newSkuWithStock("12.00", 5);
+        String warehouse = CommerceSupport.text("select w.code from stock_level s join warehouse w on w.id = s.warehouse_id"
+                + " join product_variant v on v.id = s.variant_id where v.sku = ?", sku);
+        SignedUpCustomers.Customer customer = SignedUpCustomers.newCustomer("desk-return");
+        String number = WorkflowSupport.place(sku, 2, customer.email());
+        String admin = StaffSupport.adminToken();
+        assertEquals(200, WorkflowSupport.capture(number, admin, CommerceSupport.newKey()).statusCode());
+        MailSupport.awaitSql(60, () -> "FULFILLING".equals(WorkflowSupport.status(number)));
+        for (String step : List.of("shipment", "delivery")) {
+            HttpResponse<String> moved = HttpSupport.send("POST", "/api/admin/orders/" + number + "/" + step, null,
+                    "Authorization", "Bearer " + admin);
+            assertEquals(200, moved.statusCode(), moved.body());
+        }
+        HttpResponse<String> asked = HttpSupport.send("POST", "/api/me/orders/" + number + "/return", null,
+                "Authorization", "Bearer " + customer.token());
+        assertEquals(200, asked.statusCode(), asked.body());
+        assertEquals(3, CommerceSupport.onHand(sku), "two left with the parcel");
+
+        WebSession fulfilment = new WebSession();
+        assertTrue(WebSession.isRedirect(fulfilment.signIn(SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword())));
+        HttpResponse<String> page = fulfilment.get("/admin/order.xhtml?number=" + number);
+        assertTrue(page.body().contains("Receive return"), "the return can be received");
+        assertFalse(page.body().contains("id=\"refund\""), "no refund form for fulfilment");
+        HttpResponse<String> tooMany = fulfilment.submit(page, "return", Map.of("line:0:quantity", "3", "warehouse", warehouse), "receive");
+        assertTrue(tooMany.body().contains("has only 2 of"), "a refused restock is a message: " + tooMany.body());
+        assertEquals("RETURN_REQUESTED", WorkflowSupport.status(number));
+        HttpResponse<String> received = fulfilment.submit(tooMany, "return", Map.of("line:0:quantity", "1", "warehouse", warehouse), "receive");
+        assertTrue(received.body().contains("The return was received and 1 unit(s) restocked."), received.body());
+        assertEquals("RETURNED", WorkflowSupport.status(number));
+        assertEquals(4, CommerceSupport.onHand(sku), "one unit is back on hand");
     }
 
     @Test
