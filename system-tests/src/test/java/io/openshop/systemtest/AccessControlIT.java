@@ -102,7 +102,10 @@ class AccessControlIT {
             rule("POST", "/api/admin/orders/*/fulfilment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/shipment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
-            rule("POST", "/api/admin/orders/*/return", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)));
+            rule("POST", "/api/admin/orders/*/return", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
+            // the order desk
+            rule("GET", "/api/admin/orders", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
+            rule("GET", "/api/admin/orders/*", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)));
 
     /** The Faces pages' policy: the storefront's top-level pages are public, the two folders are not. */
     static final List<Rule> PAGES = List.of(
@@ -112,6 +115,8 @@ class AccessControlIT {
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("GET", "/admin/staff.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/audit.xhtml", Set.of(Roles.ADMIN)),
+            rule("GET", "/admin/orders.xhtml", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
+            rule("GET", "/admin/order.xhtml", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             rule("GET", "/admin/**", STAFF),
             rule("GET", "/account/**", Set.of(Roles.CUSTOMER)),
             rule("GET", "/*", PUBLIC));

@@ -268,6 +268,11 @@ public class Order {
         moveTo(OrderStatus.DELIVERED, actor, at);
     }
 
+    /** What staff may do to the order now, as its state machine allows (roles are the boundary's concern). */
+    public List<OrderAction> allowedActions() {
+        return OrderAction.allowedIn(status);
+    }
+
     private Money money(BigDecimal amount) {
         return Money.of(amount, getCurrency());
     }

@@ -1,5 +1,8 @@
 package io.openshop.domain.order;
 
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,4 +37,7 @@ public interface OrderRepository {
 
     /** The numbers of orders still waiting for payment that were placed before this time. */
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);
+
+    /** The orders matching the query, newest first, one page at a time (rows and total in one statement). */
+    Page<OrderSummary> search(OrderQuery query, PageRequest page);
 }

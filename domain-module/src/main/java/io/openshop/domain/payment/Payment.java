@@ -156,6 +156,11 @@ public class Payment {
         }
     }
 
+    /** Whether some captured money is left to give back. */
+    public boolean isRefundable() {
+        return (status == PaymentStatus.CAPTURED || status == PaymentStatus.PARTIALLY_REFUNDED) && refunded.compareTo(captured) < 0;
+    }
+
     public String getGateway() {
         return gateway;
     }

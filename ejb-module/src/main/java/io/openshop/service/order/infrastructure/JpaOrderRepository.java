@@ -2,14 +2,26 @@ package io.openshop.service.order.infrastructure;
 
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
+import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.order.OrderSummary;
+import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
+import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Orders in PostgreSQL. */
@@ -72,5 +84,74 @@ public class JpaOrderRepository implements OrderRepository {
                         + " order by o.placedAt", String.class)
                 .setParameter("status", OrderStatus.PENDING_PAYMENT).setParameter("time", time)
                 .setMaxResults(max).getResultList();
+    }
+
+    /**
+     * One native statement per page: the rows and, through a window count, the total of all pages.
+     * Only a page past the end (no row to carry the total) needs a second, counting statement.
+     */
+    @Override
+    public Page<OrderSummary> search(OrderQuery query, PageRequest page) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where true");
+        if (query.status() != null) {
+            parameters.add(query.status().name());
+            where.append(" and status = ?").append(parameters.size());
+        }
+        if (query.text() != null) {
+            String prefix = likeEscaped(query.text());
+            parameters.add(prefix.toUpperCase(Locale.ROOT) + "%");
+            where.append(" and (number like ?").append(parameters.size()).append(" escape '\\'");
+            parameters.add(prefix.toLowerCase(Locale.ROOT) + "%");
+            where.append(" or lower(email) like ?").append(parameters.size()).append(" escape '\\')");
+        }
+        if (query.from() != null) {
+            parameters.add(Timestamp.from(query.from()));
+            where.append(" and placed_at >= ?").append(parameters.size());
+        }
+        if (query.to() != null) {
+            parameters.add(Timestamp.from(query.to()));
+            where.append(" and placed_at < ?").append(parameters.size());
+        }
+        Query rows = em.createNativeQuery("select number, placed_at, email, status, grand_total, currency, count(*) over ()"
+                + " from customer_order" + where + " order by placed_at desc, id desc offset " + page.offset() + " limit " + page.size());
+        bind(rows, parameters);
+        List<OrderSummary> items = new ArrayList<>();
+        long total = -1;
+        for (Object row : rows.getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new OrderSummary((String) r[0], time(r[1]), (String) r[2], OrderStatus.valueOf((String) r[3]),
+                    Money.of((BigDecimal) r[4], Currency.getInstance(((String) r[5]).strip()))));
+            total = ((Number) r[6]).longValue();
+        }
+        if (total < 0 && page.offset() == 0) {
+            total = 0;
+        } else if (total < 0) {
+            Query count = em.createNativeQuery("select count(*) from customer_order" + where);
+            bind(count, parameters);
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+
+    /** The typed text taken literally in a LIKE pattern: its %, _ and \ are not wildcards. */
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected time value " + value);
     }
 }
