@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -225,7 +226,8 @@ class CouponAdminIT {
             new Select(browser.findElement(By.id("create:kind"))).selectByValue("FIXED_AMOUNT");
             browser.findElement(By.id("create:value")).sendKeys("0");
             browser.findElement(By.id("create:submit")).click();
-            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            // the old page's (empty) message element may go stale while the answer replaces the page
+            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
                 List<WebElement> found = d.findElements(By.id("create:value-error"));
                 return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
             });

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,7 +90,8 @@ class OrderDeskBrowserIT {
         assertTrue(browser.findElement(By.linkText("Orders")).isDisplayed(), "the navigation links the order desk");
         browser.findElement(By.id("filter:text")).sendKeys(number);
         browser.findElement(By.id("filter:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#list\\:orders .order-number")).size() == 1
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#list\\:orders .order-number")).size() == 1
                 && d.findElement(By.cssSelector("#list\\:orders .order-number")).getText().equals(number));
         assertEquals(email, browser.findElement(By.cssSelector("#list\\:orders .order-email")).getText());
         assertEquals("PENDING_PAYMENT", browser.findElement(By.cssSelector("#list\\:orders .order-status")).getText());
