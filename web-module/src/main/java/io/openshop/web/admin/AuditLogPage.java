@@ -7,6 +7,7 @@ import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.identity.AuditLogService;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.QueryParameters;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,10 +18,6 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,24 +67,11 @@ public class AuditLogPage implements Serializable {
     /** Applies the form's filters to the table. */
     public void filter() {
         try {
-            query = AuditQuery.of(actor, action, target, instant("from", from), instant("to", to));
+            query = AuditQuery.of(actor, action, target, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             FacesContext.getCurrentInstance().validationFailed();
-        }
-    }
-
-    /** A time typed as 2026-11-26T10:00 (UTC, as the datetime-local field sends it) or as an ISO instant. */
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            String text = value.strip();
-            return text.endsWith("Z") ? Instant.parse(text) : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new io.openshop.domain.shared.InvalidInputException(field, "must be a time such as 2026-11-26T10:00");
         }
     }
 

@@ -4,11 +4,11 @@ import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.DomainException;
-import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.QueryParameters;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,9 +20,7 @@ import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -88,23 +86,12 @@ public class OrderDeskPage implements Serializable {
     /** Applies the form's filters to the table. */
     public void filter() {
         try {
-            query = OrderQuery.of(status, text, day("from", from), day("to", to) == null ? null : day("to", to).plusSeconds(86_400));
+            Instant lastDay = QueryParameters.instant("to", to); // the date field's day, included
+            query = OrderQuery.of(status, text, QueryParameters.instant("from", from), lastDay == null ? null : lastDay.plus(1, ChronoUnit.DAYS));
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
             FacesContext.getCurrentInstance().validationFailed();
-        }
-    }
-
-    /** The start (UTC) of a day typed as 2026-11-26, as the date field sends it. */
-    private static Instant day(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip()).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date such as 2026-11-26");
         }
     }
 

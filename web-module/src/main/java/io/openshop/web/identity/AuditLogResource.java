@@ -2,7 +2,6 @@ package io.openshop.web.identity;
 
 import io.openshop.domain.identity.AuditQuery;
 import io.openshop.domain.identity.AuditRecord;
-import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Page;
 import io.openshop.service.identity.AuditLogService;
 import io.openshop.web.platform.Problem;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The audit log for ADMIN (the EJB boundary checks the role): filtered, newest first, page by page. */
@@ -68,20 +66,9 @@ public class AuditLogResource {
     public AuditPageResponse search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                     @QueryParam("target") String target, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-        AuditQuery query = AuditQuery.of(actor, action, target, instant("from", from), instant("to", to));
+        AuditQuery query = AuditQuery.of(actor, action, target, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
         Page<AuditRecord> found = auditLog.search(query, QueryParameters.pageRequest(page, size));
         return new AuditPageResponse(found.items().stream().map(AuditEntryResponse::of).toList(), found.page(), found.size(),
                 found.total(), found.totalPages(), found.hasNext());
-    }
-
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z");
-        }
     }
 }

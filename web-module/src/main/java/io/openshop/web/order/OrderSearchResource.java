@@ -1,7 +1,6 @@
 package io.openshop.web.order;
 
 import io.openshop.domain.order.OrderQuery;
-import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
@@ -18,11 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 /** The order list for staff (ADMIN, FULFILMENT, SUPPORT; the EJB boundary checks the role). */
 @Path("admin/orders")
@@ -48,20 +42,7 @@ public class OrderSearchResource {
             @Parameter(description = "an ISO-8601 instant or date (UTC), exclusive") @QueryParam("to") String to,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
-        OrderQuery query = OrderQuery.of(status, text, instant("from", from), instant("to", to));
+        OrderQuery query = OrderQuery.of(status, text, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
         return OrderDeskResponses.OrderPageResponse.of(desk.search(query, QueryParameters.pageRequest(page, size)));
-    }
-
-    /** An instant (2026-11-26T10:00:00Z) or a date (2026-11-26, its start in UTC). */
-    static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z or a date such as 2026-11-26");
-        }
     }
 }
