@@ -17,6 +17,7 @@ import io.openshop.service.identity.IdentityService;
 import io.openshop.service.order.OrderView;
 import io.openshop.web.cart.CartSession;
 import io.openshop.web.catalog.MoneyFormat;
+import io.openshop.web.identity.AddressForm;
 import io.openshop.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -115,12 +116,7 @@ public class CheckoutPage implements Serializable {
     private Step step = Step.ADDRESS;
     private String idempotencyKey = UUID.randomUUID().toString();
     private String email;
-    private String name;
-    private String line1;
-    private String line2;
-    private String postalCode;
-    private String city;
-    private String country = "DE";
+    private final AddressForm address = new AddressForm("DE");
     private String shippingMethod;
     private String paymentToken;
     private String couponCode;
@@ -153,9 +149,9 @@ public class CheckoutPage implements Serializable {
         if (isCartEmpty()) {
             return emptyCart();
         }
-        shippingOptions = checkout.shippingOptions(getCart().token(), country);
+        shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
         if (shippingOptions.isEmpty()) {
-            fieldError("country", "We do not deliver to " + country + " yet; choose another country.");
+            fieldError("country", "We do not deliver to " + address.getCountry() + " yet; choose another country.");
             return null;
         }
         if (shippingOptions.stream().noneMatch(o -> o.code().equals(shippingMethod))) {
@@ -239,7 +235,7 @@ public class CheckoutPage implements Serializable {
             case REVIEW -> Step.PAYMENT;
         };
         if (step == Step.SHIPPING && !isCartEmpty()) {
-            shippingOptions = checkout.shippingOptions(getCart().token(), country);
+            shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
         }
         return null;
     }
@@ -248,12 +244,7 @@ public class CheckoutPage implements Serializable {
     public String useAddress(long id) {
         for (AddressView a : getAddresses()) {
             if (a.id() == id) {
-                name = a.name();
-                line1 = a.line1();
-                line2 = a.line2();
-                postalCode = a.postalCode();
-                city = a.city();
-                country = a.country();
+                address.fill(a);
             }
         }
         // the button skips validation (immediate), so the fields still hold what was typed: let them show the model again
@@ -265,7 +256,8 @@ public class CheckoutPage implements Serializable {
 
     private PlaceOrder request() {
         return new PlaceOrder(cartToken, email,
-                new PlaceOrder.Address(name, line1, line2, postalCode, city, country), shippingMethod,
+                new PlaceOrder.Address(address.getName(), address.getLine1(), address.getLine2(),
+                        address.getPostalCode(), address.getCity(), address.getCountry()), shippingMethod,
                 couponCode == null || couponCode.isBlank() ? null : couponCode, paymentToken);
     }
 
@@ -296,7 +288,7 @@ public class CheckoutPage implements Serializable {
         }
         step = at;
         if (at == Step.SHIPPING && !isCartEmpty()) {
-            shippingOptions = checkout.shippingOptions(getCart().token(), country);
+            shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
         }
         fieldError(id, Messages.sentence(label(id) + " " + e.getMessage().replaceFirst("^[A-Za-z.]+ ", "")));
         return null;
@@ -362,7 +354,7 @@ public class CheckoutPage implements Serializable {
 
     public List<ShippingOption> getShippingOptions() {
         if (shippingOptions == null) {
-            shippingOptions = isCartEmpty() ? List.of() : checkout.shippingOptions(getCart().token(), country);
+            shippingOptions = isCartEmpty() ? List.of() : checkout.shippingOptions(getCart().token(), address.getCountry());
         }
         return shippingOptions;
     }
@@ -430,60 +422,17 @@ public class CheckoutPage implements Serializable {
         return step.ordinal() + 1;
     }
 
+    /** The delivery address being typed (or taken from the address book). */
+    public AddressForm getAddress() {
+        return address;
+    }
+
     public String getEmail() {
         return email;
     }
 
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
     }
 
     public String getShippingMethod() {

@@ -31,13 +31,7 @@ public class AddressBookPage implements Serializable {
 
     private List<AddressView> book;
     private Long editing;
-    private String name;
-    private String line1;
-    private String line2;
-    private String postalCode;
-    private String city;
-    private String country;
-    private String phone;
+    private AddressForm form = new AddressForm();
 
     public List<AddressView> getAddresses() {
         if (book == null) {
@@ -51,20 +45,15 @@ public class AddressBookPage implements Serializable {
         try {
             AddressView a = addresses.myAddress(id);
             editing = a.id();
-            name = a.name();
-            line1 = a.line1();
-            line2 = a.line2();
-            postalCode = a.postalCode();
-            city = a.city();
-            country = a.country();
-            phone = a.phone();
+            form.fill(a);
         } catch (DomainException e) {
             error(null, e);
         }
     }
 
     public void save() {
-        AddressDraft draft = new AddressDraft(name, line1, line2, postalCode, city, country, phone);
+        AddressDraft draft = new AddressDraft(form.getName(), form.getLine1(), form.getLine2(), form.getPostalCode(),
+                form.getCity(), form.getCountry(), form.getPhone());
         try {
             AddressView saved = editing == null ? addresses.add(draft) : addresses.change(editing, draft);
             info((editing == null ? "Added " : "Saved ") + "the address of " + saved.name() + ".");
@@ -95,7 +84,7 @@ public class AddressBookPage implements Serializable {
 
     private void clear() {
         editing = null;
-        name = line1 = line2 = postalCode = city = country = phone = null;
+        form = new AddressForm();
         book = null;
     }
 
@@ -120,59 +109,8 @@ public class AddressBookPage implements Serializable {
         return editing != null;
     }
 
-    public String getName() {
-        return name;
+    public AddressForm getForm() {
+        return form;
     }
 
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public void setPostalCode(String postalCode) {
-        this.postalCode = postalCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getCountry() {
-        return country;
-    }
-
-    public void setCountry(String country) {
-        this.country = country;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
 }
