@@ -1,16 +1,21 @@
 package io.openshop.systemtest;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,5 +80,46 @@ final class BrowserSupport {
         }
         browser.manage().window().setSize(new Dimension(1280, 900));
         return problems;
+    }
+
+    /** The shop's page at this path ("/login.xhtml"). */
+    static String url(String path) {
+        return TestSettings.baseUri().resolve(path.substring(1)).toString();
+    }
+
+    /** Replaces what the field with this id holds by the text. */
+    static void fillIn(WebDriver browser, String id, String value) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Waits for the page whose title contains this text (any case): the answer to a click has arrived. */
+    static void waitForTitle(WebDriver browser, String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getTitle().toLowerCase().contains(part.toLowerCase()));
+    }
+
+    /** Signs in through the sign-in page and waits until the browser is sent on to a URL containing expectedPath. */
+    static void signIn(WebDriver browser, String email, String password, String expectedPath) {
+        browser.get(url("/login.xhtml"));
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(expectedPath));
+    }
+
+    /** An amount as a page shows it: "€57.90" → 57.90, "−€6.00" → 6.00. */
+    static BigDecimal shownAmount(String shown) {
+        return new BigDecimal(shown.replaceAll("[^0-9.]", ""));
+    }
+
+    /**
+     * Clicks a button that posts its form and waits until the answer has replaced the page, so that
+     * what is read next is the new page and never an element of the old one going away.
+     */
+    static void submit(WebDriver browser, WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 }

@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static io.openshop.systemtest.BrowserSupport.fillIn;
+import static io.openshop.systemtest.BrowserSupport.shownAmount;
+import static io.openshop.systemtest.BrowserSupport.waitForTitle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,7 +87,7 @@ class CheckoutBrowserIT {
 
         assertTrue(orderNumber.matches("SO-\\d{6,}"), "the confirmation shows the order number: " + orderNumber);
         assertEquals(shopperEmail, browser.findElement(By.id("order-email")).getText());
-        assertEquals(reviewed, amount(browser.findElement(By.id("order-total")).getText()), "the total confirmed is the total reviewed");
+        assertEquals(reviewed, shownAmount(browser.findElement(By.id("order-total")).getText()), "the total confirmed is the total reviewed");
         assertEquals(reviewed, new BigDecimal(CommerceSupport.text("select grand_total from customer_order where number = ? and email = ?",
                 orderNumber, shopperEmail)), "the order is in the database with the total the shopper saw");
         BigDecimal subtotal = new BigDecimal(CommerceSupport.text("select subtotal from customer_order where number = ?", orderNumber));
@@ -126,9 +129,9 @@ class CheckoutBrowserIT {
         // the shopper picks the card that works and the same checkout goes through
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("thank you");
+        waitForTitle(browser, "thank you");
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ?", email));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -143,7 +146,7 @@ class CheckoutBrowserIT {
         // the page stays on step 1 (same title), so wait for the answer's error summary itself
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle("step 1 of 4");
+        waitForTitle(browser, "step 1 of 4");
         assertTrue(summary.getText().contains("Enter your email address."), summary.getText());
         WebElement link = summary.findElement(By.linkText("Enter the postcode."));
         assertEquals("#checkout:postalCode", link.getAttribute("hash").replace("%3A", ":"));
@@ -159,24 +162,24 @@ class CheckoutBrowserIT {
         browser = BrowserSupport.chromium(1280, 900);
         addToCart(sku, 2);
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Ada Late");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
+        waitForTitle(browser, "step 1 of 4");
+        fillIn(browser, "checkout:email", email);
+        fillIn(browser, "checkout:name", "Ada Late");
+        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
+        fillIn(browser, "checkout:postalCode", "10115");
+        fillIn(browser, "checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        waitForTitle(browser, "step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
+        waitForTitle(browser, "step 3 of 4");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         // meanwhile someone else bought all but one
         CommerceSupport.execute("update stock_level set on_hand = 1 where variant_id = (select id from product_variant where sku = ?)", sku);
 
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("your cart");
+        waitForTitle(browser, "your cart");
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Out of stock"),
                 "a clear message: " + browser.findElement(By.id("messages")).getText());
         assertEquals(0, DatabaseSupport.count("select count(*) from customer_order where email = ?", email), "nothing was ordered");
@@ -190,9 +193,9 @@ class CheckoutBrowserIT {
         String sku = CommerceSupport.newSkuWithStock("11.00", 10);
         browser = BrowserSupport.chromium(1280, 900);
         browser.get(TestSettings.baseUri().resolve("signup.xhtml").toString());
-        fillIn("signup:name", "Mia Member");
-        fillIn("signup:email", email);
-        fillIn("signup:password", password);
+        fillIn(browser, "signup:name", "Mia Member");
+        fillIn(browser, "signup:email", email);
+        fillIn(browser, "signup:password", password);
         browser.findElement(By.id("signup:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         String token = HttpSupport.json(HttpSupport.send("POST", "/api/auth/token", jakarta.json.Json.createObjectBuilder()
@@ -203,7 +206,7 @@ class CheckoutBrowserIT {
 
         addToCart(sku, 1);
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
+        waitForTitle(browser, "step 1 of 4");
         assertEquals(email, browser.findElement(By.id("checkout:email")).getAttribute("value"), "the account's email is filled in");
         browser.findElement(By.cssSelector("input[value='Deliver here']")).click();
         // the same step again, with the saved address in the fields
@@ -212,14 +215,14 @@ class CheckoutBrowserIT {
         assertEquals("20457", browser.findElement(By.id("checkout:postalCode")).getAttribute("value"));
         check("checkout-address-book");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        waitForTitle(browser, "step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
+        waitForTitle(browser, "step 3 of 4");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("thank you");
+        waitForTitle(browser, "thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order o join app_user u on u.id = o.customer_id"
                 + " where o.number = ? and u.email = ?", number, email), "the order names the account that placed it");
@@ -244,34 +247,34 @@ class CheckoutBrowserIT {
         quantity.clear();
         quantity.sendKeys("2");
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle("your cart");
+        waitForTitle(browser, "your cart");
         assertEquals("2", browser.findElement(By.id("cart-count")).getText());
         assertTrue(browser.findElement(By.id("cart-lines")).getText().contains(sku));
         check("cart");
 
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
+        waitForTitle(browser, "step 1 of 4");
         check("checkout-address");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Ada Browser");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
+        fillIn(browser, "checkout:email", email);
+        fillIn(browser, "checkout:name", "Ada Browser");
+        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
+        fillIn(browser, "checkout:postalCode", "10115");
+        fillIn(browser, "checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        waitForTitle(browser, "step 2 of 4");
         check("checkout-shipping");
         assertFalse(browser.findElements(By.cssSelector("input[name='checkout:method']:checked")).isEmpty(), "a method is preselected");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
+        waitForTitle(browser, "step 3 of 4");
         check("checkout-payment");
         assertTrue(browser.findElements(By.cssSelector("input[type=text][autocomplete^='cc'], input[name*='card']")).isEmpty(),
                 "no card number field");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='" + paymentToken + "']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         check("checkout-review");
-        BigDecimal total = amount(browser.findElement(By.id("review-total")).getText());
-        assertEquals(new BigDecimal(priceOf(sku)).multiply(BigDecimal.valueOf(2)), amount(browser.findElement(By.id("review-subtotal")).getText()),
+        BigDecimal total = shownAmount(browser.findElement(By.id("review-total")).getText());
+        assertEquals(new BigDecimal(priceOf(sku)).multiply(BigDecimal.valueOf(2)), shownAmount(browser.findElement(By.id("review-subtotal")).getText()),
                 "the review shows the server's subtotal");
 
         WebElement place = browser.findElement(By.id("checkout:placeOrder"));
@@ -282,11 +285,11 @@ class CheckoutBrowserIT {
             place.click();
         }
         if (expectSuccess) {
-            waitForTitle("thank you");
+            waitForTitle(browser, "thank you");
             orderNumber = browser.findElement(By.id("order-number")).getText();
             check("order-confirmation");
         } else {
-            waitForTitle("step 3 of 4");
+            waitForTitle(browser, "step 3 of 4");
         }
         return total;
     }
@@ -294,28 +297,13 @@ class CheckoutBrowserIT {
     private void addToCart(String sku, int quantity) {
         browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        fillIn("add-to-cart:quantity", Integer.toString(quantity));
+        fillIn(browser, "add-to-cart:quantity", Integer.toString(quantity));
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle("your cart");
+        waitForTitle(browser, "your cart");
     }
 
     private static String priceOf(String sku) throws Exception {
         return CommerceSupport.text("select price_amount::text from product where sku = ?", sku);
-    }
-
-    /** "€57.90" → 57.90 */
-    private static BigDecimal amount(String shown) {
-        return new BigDecimal(shown.replaceAll("[^0-9.]", ""));
-    }
-
-    private void fillIn(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void waitForTitle(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getTitle().toLowerCase().contains(part.toLowerCase()));
     }
 
     /** axe-core, no horizontal scrolling at each width, and a screenshot at each. */

@@ -10,7 +10,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -215,19 +214,14 @@ class CouponAdminIT {
     void theCouponsPageIsAccessibleWithARefusedValueShownOnItsField() throws Exception {
         WebDriver browser = BrowserSupport.chromium(1280, 900);
         try {
-            browser.get(TestSettings.baseUri().resolve("login.xhtml").toString());
-            browser.findElement(By.id("login:email")).sendKeys(SignedUpCustomers.newStaff("CATALOG_MANAGER"));
-            browser.findElement(By.id("login:password")).sendKeys(TestSettings.adminPassword());
-            browser.findElement(By.id("login:submit")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
+            BrowserSupport.signIn(browser, SignedUpCustomers.newStaff("CATALOG_MANAGER"), TestSettings.adminPassword(), "/admin/");
             browser.findElement(By.id("coupons-link")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("create:code")));
             browser.findElement(By.id("create:code")).sendKeys(newCode("AXE"));
             new Select(browser.findElement(By.id("create:kind"))).selectByValue("FIXED_AMOUNT");
             browser.findElement(By.id("create:value")).sendKeys("0");
-            browser.findElement(By.id("create:submit")).click();
-            // the old page's (empty) message element may go stale while the answer replaces the page
-            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
+            BrowserSupport.submit(browser, browser.findElement(By.id("create:submit")));
+            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
                 List<WebElement> found = d.findElements(By.id("create:value-error"));
                 return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
             });

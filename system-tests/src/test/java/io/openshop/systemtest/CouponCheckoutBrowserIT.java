@@ -21,6 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import static io.openshop.systemtest.BrowserSupport.fillIn;
+import static io.openshop.systemtest.BrowserSupport.shownAmount;
+import static io.openshop.systemtest.BrowserSupport.waitForTitle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,11 +67,11 @@ class CouponCheckoutBrowserIT {
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
 
         // a code the shop does not have: the same step again, the message on the field and in the summary
-        fillIn("checkout:couponCode", "NO-SUCH-CODE");
+        fillIn(browser, "checkout:couponCode", "NO-SUCH-CODE");
         browser.findElement(By.id("checkout:toReview")).click();
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle("step 3 of 4");
+        waitForTitle(browser, "step 3 of 4");
         assertTrue(summary.getText().contains("'NO-SUCH-CODE' is not a coupon of this shop."), summary.getText());
         WebElement link = summary.findElement(By.partialLinkText("is not a coupon of this shop"));
         assertEquals("#checkout:couponCode", link.getAttribute("hash").replace("%3A", ":"));
@@ -78,21 +81,21 @@ class CouponCheckoutBrowserIT {
 
         // the shopper corrects it, in lower case as people type
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn("checkout:couponCode", code.toLowerCase(Locale.ROOT));
+        fillIn(browser, "checkout:couponCode", code.toLowerCase(Locale.ROOT));
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         assertEquals("Discount (" + code + ")", browser.findElement(By.id("review-discount-label")).getText());
-        BigDecimal subtotal = amount(browser.findElement(By.id("review-subtotal")).getText());
-        BigDecimal discount = amount(browser.findElement(By.id("review-discount")).getText());
-        BigDecimal shipping = amount(browser.findElement(By.id("review-shipping")).getText());
-        BigDecimal total = amount(browser.findElement(By.id("review-total")).getText());
+        BigDecimal subtotal = shownAmount(browser.findElement(By.id("review-subtotal")).getText());
+        BigDecimal discount = shownAmount(browser.findElement(By.id("review-discount")).getText());
+        BigDecimal shipping = shownAmount(browser.findElement(By.id("review-shipping")).getText());
+        BigDecimal total = shownAmount(browser.findElement(By.id("review-total")).getText());
         assertEquals(new BigDecimal("60.00"), subtotal);
         assertEquals(new BigDecimal("6.00"), discount, "10 % of the goods");
         assertEquals(subtotal.subtract(discount).add(shipping), total, "prices include tax: goods less discount plus shipping");
         problems.addAll(BrowserSupport.pageProblems(browser, "checkout-coupon-review"));
 
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("thank you");
+        waitForTitle(browser, "thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(code, CommerceSupport.text("select coupon_code from customer_order where number = ? and email = ?", number, email));
         assertEquals(0, discount.compareTo(new BigDecimal(CommerceSupport.text("select discount from customer_order where number = ?", number))));
@@ -114,18 +117,18 @@ class CouponCheckoutBrowserIT {
 
         toPaymentStep(sku, 1, email);
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn("checkout:couponCode", code);
+        fillIn(browser, "checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         assertEquals("Free shipping", browser.findElement(By.id("review-discount")).getText());
-        assertEquals(0, amount(browser.findElement(By.id("review-shipping")).getText()).signum(), "free shipping");
+        assertEquals(0, shownAmount(browser.findElement(By.id("review-shipping")).getText()).signum(), "free shipping");
 
         browser.findElement(By.id("checkout:removeCoupon")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("review-discount")).isEmpty());
-        waitForTitle("step 4 of 4");
-        assertTrue(amount(browser.findElement(By.id("review-shipping")).getText()).signum() > 0, "shipping is charged again");
+        waitForTitle(browser, "step 4 of 4");
+        assertTrue(shownAmount(browser.findElement(By.id("review-shipping")).getText()).signum() > 0, "shipping is charged again");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("thank you");
+        waitForTitle(browser, "thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where number = ? and coupon_code is null"
                 + " and discount = 0", number));
@@ -146,19 +149,19 @@ class CouponCheckoutBrowserIT {
 
         toPaymentStep(sku, 1, email);
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn("checkout:couponCode", code);
+        fillIn(browser, "checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle("step 3 of 4");
+        waitForTitle(browser, "step 3 of 4");
         String message = browser.findElement(By.id("checkout:couponCode-error")).getText();
         assertTrue(message.contains("Coupon " + code + " has been used up."), message);
 
         browser.findElement(By.id("checkout:couponCode")).clear();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        waitForTitle(browser, "step 4 of 4");
         assertTrue(browser.findElements(By.id("review-discount")).isEmpty(), "no discount without a coupon");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle("thank you");
+        waitForTitle(browser, "thank you");
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ? and coupon_code is null", email));
         assertEquals(1, DatabaseSupport.count("select times_used from coupon where code = ?", code));
     }
@@ -168,34 +171,19 @@ class CouponCheckoutBrowserIT {
         browser = BrowserSupport.chromium(1280, 900);
         browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        fillIn("add-to-cart:quantity", Integer.toString(quantity));
+        fillIn(browser, "add-to-cart:quantity", Integer.toString(quantity));
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle("your cart");
+        waitForTitle(browser, "your cart");
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Cora Coupon");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
+        waitForTitle(browser, "step 1 of 4");
+        fillIn(browser, "checkout:email", email);
+        fillIn(browser, "checkout:name", "Cora Coupon");
+        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
+        fillIn(browser, "checkout:postalCode", "10115");
+        fillIn(browser, "checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        waitForTitle(browser, "step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
-    }
-
-    /** "€57.90" → 57.90; "−€6.00" → 6.00 */
-    private static BigDecimal amount(String shown) {
-        return new BigDecimal(shown.replaceAll("[^0-9.]", ""));
-    }
-
-    private void fillIn(String id, String value) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void waitForTitle(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getTitle().toLowerCase().contains(part.toLowerCase()));
+        waitForTitle(browser, "step 3 of 4");
     }
 }

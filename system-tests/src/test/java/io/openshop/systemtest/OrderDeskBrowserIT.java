@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -18,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static io.openshop.systemtest.BrowserSupport.signIn;
+import static io.openshop.systemtest.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,25 +46,13 @@ class OrderDeskBrowserIT {
         }
     }
 
-    private static String url(String path) {
-        return TestSettings.baseUri().resolve(path.substring(1)).toString();
-    }
-
-    private void signIn(String email) {
-        browser.get(url("/login.xhtml"));
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(TestSettings.adminPassword());
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
-    }
-
     private void assertAccessible(String what) {
         List<String> violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), what + ": " + violations);
     }
 
     private void click(String id, String expectedMessage) {
-        browser.findElement(By.id(id)).click();
+        BrowserSupport.submit(browser, browser.findElement(By.id(id)));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), expectedMessage));
     }
@@ -85,12 +74,12 @@ class OrderDeskBrowserIT {
         // support finds it by its number in the list and opens it
         String supportEmail = SignedUpCustomers.newStaff(Roles.SUPPORT);
         browser = BrowserSupport.chromium(1280, 900);
-        signIn(supportEmail);
+        signIn(browser, supportEmail, TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/orders.xhtml"));
         assertTrue(browser.findElement(By.linkText("Orders")).isDisplayed(), "the navigation links the order desk");
         browser.findElement(By.id("filter:text")).sendKeys(number);
-        browser.findElement(By.id("filter:apply")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        BrowserSupport.submit(browser, browser.findElement(By.id("filter:apply")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector("#list\\:orders .order-number")).size() == 1
                 && d.findElement(By.cssSelector("#list\\:orders .order-number")).getText().equals(number));
         assertEquals(email, browser.findElement(By.cssSelector("#list\\:orders .order-email")).getText());
@@ -116,7 +105,7 @@ class OrderDeskBrowserIT {
         MailSupport.awaitSql(60, () -> "FULFILLING".equals(WorkflowSupport.status(number)));
         String fulfilmentEmail = SignedUpCustomers.newStaff(Roles.FULFILMENT);
         browser = BrowserSupport.chromium(1280, 900);
-        signIn(fulfilmentEmail);
+        signIn(browser, fulfilmentEmail, TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/order.xhtml?number=" + number));
         assertEquals("FULFILLING", text("status"));
         assertTrue(present("actions:ship"), "fulfilment may ship");
@@ -205,7 +194,7 @@ class OrderDeskBrowserIT {
     @Test
     void anUnknownNumberIsAMessageNotAnError() throws Exception {
         browser = BrowserSupport.chromium(1280, 900);
-        signIn(SignedUpCustomers.newStaff(Roles.FULFILMENT));
+        signIn(browser, SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/order.xhtml?number=SO-999999999"));
         assertEquals("Order not found", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text("messages").contains("There is no order 'SO-999999999'."), text("messages"));

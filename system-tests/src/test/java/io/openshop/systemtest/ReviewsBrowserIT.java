@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import static io.openshop.systemtest.BrowserSupport.signIn;
+import static io.openshop.systemtest.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,18 +48,6 @@ class ReviewsBrowserIT {
         }
     }
 
-    private static String url(String path) {
-        return TestSettings.baseUri().resolve(path.substring(1)).toString();
-    }
-
-    private void signIn(String email, String password, String expectedPath) {
-        browser.get(url("/login.xhtml"));
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(expectedPath));
-    }
-
     private void assertAccessible(String what) {
         List<String> violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), what + ": " + violations);
@@ -77,12 +67,12 @@ class ReviewsBrowserIT {
         // waiting in the queue: the back office shows it, accessibly
         browser = BrowserSupport.chromium(1280, 900);
         // a catalog manager moderates (administrators sign in with a one-time code as well, see SignInBrowserIT)
-        signIn(SignedUpCustomers.newStaff(Roles.CATALOG_MANAGER), TestSettings.adminPassword(), "/admin/");
+        signIn(browser, SignedUpCustomers.newStaff(Roles.CATALOG_MANAGER), TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/reviews.xhtml"));
         assertTrue(browser.findElement(By.id("reviews:queue")).getText().contains("Thick and warm."), "the queue lists it");
         assertAccessible("moderation queue");
         BrowserSupport.screenshot(browser, "admin-reviews");
-        browser.findElement(By.xpath("//tr[td[contains(., 'Thick and warm.')]]//input[@value='Publish']")).click();
+        BrowserSupport.submit(browser, browser.findElement(By.xpath("//tr[td[contains(., 'Thick and warm.')]]//input[@value='Publish']")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Published the review"));
         assertEquals("PUBLISHED", CommerceSupport.text("select status from product_review where id = ?", id));
@@ -101,12 +91,12 @@ class ReviewsBrowserIT {
 
         Customer reader = SignedUpCustomers.newCustomer("rev-browser-reader", "Rita Reader");
         browser = BrowserSupport.chromium(1280, 900);
-        signIn(reader.email(), SignedUpCustomers.PASSWORD, "/account/");
+        signIn(browser, reader.email(), SignedUpCustomers.PASSWORD, "/account/");
         browser.get(url("/product.xhtml?slug=" + slug));
         assertTrue(browser.findElement(By.id("review")).isDisplayed(), "a signed-in customer gets the form");
         assertAccessible("product page with the review form");
         browser.findElement(By.id("review:title")).sendKeys("Too short a review");
-        browser.findElement(By.id("review:submit")).click();
+        BrowserSupport.submit(browser, browser.findElement(By.id("review:submit")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".messages"), "Rating is required."));
         assertAccessible("product page with a refused review");
@@ -120,7 +110,7 @@ class ReviewsBrowserIT {
         browser.findElement(By.id("address:postalCode")).sendKeys("80331");
         browser.findElement(By.id("address:city")).sendKeys("München");
         browser.findElement(By.id("address:country")).sendKeys("DE");
-        browser.findElement(By.id("address:save")).click();
+        BrowserSupport.submit(browser, browser.findElement(By.id("address:save")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".address-list"), "Lindenallee 5"));
         assertAccessible("address book with an address");

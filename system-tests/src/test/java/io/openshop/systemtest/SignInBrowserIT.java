@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static io.openshop.systemtest.BrowserSupport.fillIn;
+import static io.openshop.systemtest.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,15 +42,6 @@ class SignInBrowserIT {
         }
     }
 
-    private String url(String path) {
-        return TestSettings.baseUri().resolve(path.substring(1)).toString();
-    }
-
-    private void fillIn(String id, String value) {
-        browser.findElement(By.id(id)).clear();
-        browser.findElement(By.id(id)).sendKeys(value);
-    }
-
     @Test
     void aShopperSignsUpSignsOutAndSignsBackInFromTheAccountPage() throws Exception {
         String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -57,9 +50,9 @@ class SignInBrowserIT {
         assertEquals("OpenShop: create an account", browser.getTitle());
         List<String> violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "sign-up page: " + violations);
-        fillIn("signup:name", "Bea Browser");
-        fillIn("signup:email", email);
-        fillIn("signup:password", "Amber Canyon Whistle 9");
+        fillIn(browser, "signup:name", "Bea Browser");
+        fillIn(browser, "signup:email", email);
+        fillIn(browser, "signup:password", "Amber Canyon Whistle 9");
         browser.findElement(By.id("signup:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         assertEquals("Bea Browser", browser.findElement(By.id("profile-name")).getText());
@@ -74,8 +67,8 @@ class SignInBrowserIT {
         assertEquals("OpenShop: sign in", browser.getTitle());
         violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "login page: " + violations);
-        fillIn("login:email", email);
-        fillIn("login:password", "Amber Canyon Whistle 9");
+        fillIn(browser, "login:email", email);
+        fillIn(browser, "login:password", "Amber Canyon Whistle 9");
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         assertEquals(email, browser.findElement(By.id("profile-email")).getText());
@@ -87,11 +80,11 @@ class SignInBrowserIT {
         browser.get(url("/admin/"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
         String secret = StaffSupport.adminSecret(); // enrolled at an earlier sign-in
-        fillIn("login:email", TestSettings.adminEmail());
-        fillIn("login:password", TestSettings.adminPassword());
+        fillIn(browser, "login:email", TestSettings.adminEmail());
+        fillIn(browser, "login:password", TestSettings.adminPassword());
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
-        fillIn("totp:code", TotpSupport.nextCode(secret));
+        fillIn(browser, "totp:code", TotpSupport.nextCode(secret));
         browser.findElement(By.id("totp:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         assertTrue(browser.findElement(By.id("signed-in")).getText().contains("Administrator"));
