@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where checkout's reference data, coupons and idempotency keys are kept. */
+/** Where checkout's reference data (tax rates, shipping) and idempotency keys are kept. */
 public interface CheckoutRepository {
 
     /** Tax rates of a country by tax class. */
@@ -20,25 +20,6 @@ public interface CheckoutRepository {
 
     /** The methods that deliver to a country in a currency, by name. */
     List<ShippingMethod> shippingMethods(String country, Currency currency);
-
-    Optional<Coupon> coupon(String code);
-
-    /** Every coupon, by code. */
-    List<Coupon> coupons();
-
-    void add(Coupon coupon);
-
-    /** Writes pending changes now, so that a broken constraint is seen by the caller. */
-    void flush();
-
-    /**
-     * Takes one use of a coupon by an atomic conditional update; false when every use is taken
-     * (exactly usage_limit callers ever get true).
-     */
-    boolean takeUse(long couponId);
-
-    /** Records which order used a coupon (one coupon per order). */
-    void recordRedemption(long couponId, long orderId, OffsetDateTime at);
 
     /**
      * Claims an idempotency key for a request by inserting it under its unique constraint, in

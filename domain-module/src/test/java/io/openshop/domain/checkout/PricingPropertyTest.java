@@ -1,5 +1,6 @@
 package io.openshop.domain.checkout;
 
+import io.openshop.domain.promotion.Coupon;
 import io.openshop.domain.shared.Money;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,9 @@ import io.openshop.domain.cart.Cart;
 import io.openshop.domain.cart.CartLine;
 import io.openshop.domain.cart.CartRepository;
 import io.openshop.domain.checkout.CheckoutRepository;
-import io.openshop.domain.checkout.Coupon;
-import io.openshop.domain.checkout.CouponUsedUpException;
+import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponRepository;
+import io.openshop.domain.promotion.CouponUsedUpException;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.checkout.PriceBreakdown;
 import io.openshop.domain.checkout.Pricing;
@@ -70,6 +71,9 @@ public class CheckoutService {
     CheckoutRepository checkout;
 
     @Inject
+    CouponRepository coupons;
+
+    @Inject
     OrderRepository orders;
 
     @Inject
@@ -125,7 +129,7 @@ public class CheckoutService {
         if (!carts.markCheckedOut(cart.getId(), now)) {
             throw new Cart.CheckedOutException();
         }
-        if (coupon != null && !checkout.takeUse(coupon.getId())) {
+        if (coupon != null && !coupons.takeUse(coupon.getId())) {
             throw new CouponUsedUpException(coupon.getCode());
         }
         List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus());
@@ -137,7 +141,7 @@ public class CheckoutService {
         }
         orders.add(order);
         if (coupon != null) {
-            checkout.recordRedemption(coupon.getId(), order.getId(), now);
+            coupons.recordRedemption(coupon.getId(), order.getId(), now);
         }
         PaymentGateway.Authorization authorization = gateway.authorize(paymentToken, prices.grandTotal(), SCOPE + "-" + idempotencyKey);
         payments.add(Payment.authorized(order.getId(), gateway.name(), paymentToken, authorization, prices.grandTotal(), now));
@@ -263,7 +267,7 @@ public class CheckoutService {
             return null;
         }
         String normalised = Coupon.normalise(code);
-        Coupon coupon = checkout.coupon(normalised)
+        Coupon coupon = coupons.coupon(normalised)
                 .orElseThrow(() -> new InvalidInputException("couponCode", "'" + normalised + "' is not a coupon of this shop"));
         coupon.requireUsable(now, currency);
         return coupon;

@@ -1,9 +1,9 @@
 package io.openshop.service.identity;
 
 import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.AuditAction;
-import io.openshop.domain.identity.AuditEntry;
-import io.openshop.domain.identity.AuditTrail;
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.PasswordPolicy;
 import io.openshop.domain.identity.Roles;

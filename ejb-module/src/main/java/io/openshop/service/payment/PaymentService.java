@@ -2,9 +2,9 @@ package io.openshop.service.payment;
 
 import io.openshop.domain.checkout.CheckoutRepository;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
-import io.openshop.domain.identity.AuditAction;
-import io.openshop.domain.identity.AuditEntry;
-import io.openshop.domain.identity.AuditTrail;
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;

@@ -1,9 +1,9 @@
 package io.openshop.service.platform;
 
 import io.openshop.domain.catalog.CatalogRepository;
-import io.openshop.domain.checkout.CheckoutRepository;
-import io.openshop.domain.checkout.Coupon;
-import io.openshop.domain.checkout.CouponKind;
+import io.openshop.domain.promotion.CouponRepository;
+import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponKind;
 import io.openshop.domain.catalog.AttributeDefinition;
 import io.openshop.domain.catalog.AttributeKind;
 import io.openshop.domain.catalog.Category;
@@ -69,7 +69,7 @@ public class DemoDataLoader {
     InventoryRepository inventory;
 
     @Inject
-    CheckoutRepository checkout;
+    CouponRepository coupons;
 
     @EJB
     ImageService images;
@@ -103,8 +103,8 @@ public class DemoDataLoader {
             loadPictures();
         }
         for (Coupon coupon : demoCoupons()) {
-            if (checkout.coupon(coupon.getCode()).isEmpty()) {
-                checkout.add(coupon);
+            if (coupons.coupon(coupon.getCode()).isEmpty()) {
+                coupons.add(coupon);
             }
         }
         em.flush(); // a rule the database enforces fails here, failing the deployment, not silently at commit

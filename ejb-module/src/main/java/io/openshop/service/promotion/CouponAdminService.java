@@ -1,11 +1,11 @@
 package io.openshop.service.promotion;
 
-import io.openshop.domain.checkout.CheckoutRepository;
-import io.openshop.domain.checkout.Coupon;
-import io.openshop.domain.checkout.CouponKind;
-import io.openshop.domain.identity.AuditAction;
-import io.openshop.domain.identity.AuditEntry;
-import io.openshop.domain.identity.AuditTrail;
+import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponKind;
+import io.openshop.domain.promotion.CouponRepository;
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.InvalidInputException;
@@ -37,7 +37,7 @@ import java.util.Map;
 public class CouponAdminService {
 
     @Inject
-    CheckoutRepository checkout;
+    CouponRepository coupons;
 
     @Inject
     AuditTrail audit;
@@ -49,7 +49,7 @@ public class CouponAdminService {
     SessionContext caller;
 
     public List<CouponView> coupons() {
-        return checkout.coupons().stream().map(CouponView::new).toList();
+        return coupons.coupons().stream().map(CouponView::new).toList();
     }
 
     public CouponView coupon(String code) {
@@ -65,12 +65,12 @@ public class CouponAdminService {
                 ? catalog.currency(draft.currency()) : null;
         Coupon coupon = Coupon.define(draft.code(), kind, draft.value(), currency, draft.usageLimit(), draft.validFrom(),
                 draft.validTo());
-        if (checkout.coupon(coupon.getCode()).isPresent()) {
+        if (coupons.coupon(coupon.getCode()).isPresent()) {
             throw taken(coupon.getCode());
         }
-        checkout.add(coupon);
+        coupons.add(coupon);
         try {
-            checkout.flush();
+            coupons.flush();
         } catch (PersistenceException e) {
             // another member of staff created the same code a moment ago: the unique constraint says so
             throw taken(coupon.getCode());
@@ -101,7 +101,7 @@ public class CouponAdminService {
             coupon.deactivate();
         }
         try {
-            checkout.flush();
+            coupons.flush();
         } catch (OptimisticLockException e) {
             throw new ConcurrentChangeException("Coupon", coupon.getCode());
         }
@@ -118,7 +118,7 @@ public class CouponAdminService {
         } catch (InvalidInputException e) {
             throw new NotFoundException("Coupon", code);
         }
-        return checkout.coupon(normalised).orElseThrow(() -> new NotFoundException("Coupon", normalised));
+        return coupons.coupon(normalised).orElseThrow(() -> new NotFoundException("Coupon", normalised));
     }
 
     private static CouponKind kind(String text) {

@@ -1,7 +1,7 @@
 package io.openshop.service.promotion;
 
-import io.openshop.domain.checkout.Coupon;
-import io.openshop.domain.checkout.CouponKind;
+import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponKind;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package io.openshop.service.workflow;
 
-import io.openshop.domain.identity.AuditAction;
-import io.openshop.domain.identity.AuditEntry;
-import io.openshop.domain.identity.AuditTrail;
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.workflow.StepKind;

@@ -6,7 +6,7 @@ import io.openshop.domain.catalog.Slug;
 import io.openshop.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 
-import io.openshop.domain.checkout.Coupon;
+import io.openshop.domain.promotion.Coupon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

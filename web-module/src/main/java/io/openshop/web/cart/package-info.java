@@ -1,2 +1,2 @@
-/** The cart API: guest carts by token, lines by SKU, prices from the server. */
+/** Carts on the web: the guest cart API by token, the signed-in customer's cart API, the cart page and add-to-cart form; prices always from the server. */
 package io.openshop.web.cart;

@@ -1,2 +1,2 @@
-/** Catalog pages of the storefront and the catalog resources of the API. */
+/** The catalog on the web: storefront pages (home, category, product, search), the catalog and image API, and the back office's catalog table and product editor (/admin/index.xhtml, /admin/product.xhtml). */
 package io.openshop.web.catalog;

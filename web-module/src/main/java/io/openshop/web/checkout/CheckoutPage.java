@@ -1,6 +1,6 @@
 package io.openshop.web.checkout;
 
-import io.openshop.domain.checkout.CouponUsedUpException;
+import io.openshop.domain.promotion.CouponUsedUpException;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.payment.PaymentDeclinedException;

@@ -1,2 +1,2 @@
-/** The checkout API: placing an order from a cart under an Idempotency-Key. */
+/** Checkout on the web: the checkout API (an order from a cart under an Idempotency-Key) and the storefront's checkout steps and confirmation page. */
 package io.openshop.web.checkout;

@@ -1,38 +1,61 @@
 package io.openshop.web.order;
 
+import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.service.order.OrderDeskService;
 import io.openshop.service.order.OrderService;
+import io.openshop.service.order.OrderView;
 import io.openshop.service.order.RestockRequest;
+import io.openshop.service.payment.PaymentService;
 import io.openshop.web.platform.Problem;
+import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /**
- * Staff move orders through fulfilment and receive returns (FULFILMENT, SUPPORT or ADMIN; the
- * EJB boundary checks the role). Refunds are {@code POST /api/admin/orders/{number}/refund}, for
- * the roles that may give money back.
+ * The order desk's API for staff: find orders, read one in full, move it through fulfilment,
+ * receive a return, capture and refund its payment. Everything under {@code admin/orders} is
+ * this one resource, so JAX-RS never has to choose between classes for a path. Each use case's
+ * roles are checked by its EJB boundary ({@link OrderDeskService}, {@link OrderService},
+ * {@link PaymentService}); payment changes need an Idempotency-Key, and a retry returns the first
+ * result.
  */
-@Path("admin/orders/{number}")
+@Path("admin/orders")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 public class OrderAdminResource {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    @Inject
+    OrderDeskService desk;
+
     @Inject
     OrderService orders;
+
+    @Inject
+    PaymentService payments;
 
     /** What staff send when a return arrives: per line, optionally, how many go back on the shelf and where. */
     public record ReceiveReturnRequest(List<RestockLine> restock) {
@@ -41,29 +64,59 @@ public class OrderAdminResource {
     public record RestockLine(String sku, Integer quantity, String warehouse) {
     }
 
+    @GET
+    @Operation(summary = "Finds orders, newest first (ADMIN, FULFILMENT, SUPPORT): by status, by the start of the order number"
+            + " or the customer's email (any case), and by time placed (from inclusive, to exclusive)")
+    @APIResponse(responseCode = "200", description = "One page of orders and the total",
+            content = @Content(schema = @Schema(implementation = OrderDeskResponses.OrderPageResponse.class)))
+    @APIResponse(responseCode = "400", description = "An unknown status, a malformed time, or a bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrderDeskResponses.OrderPageResponse search(
+            @Parameter(description = "an order status, e.g. PAID") @QueryParam("status") String status,
+            @Parameter(description = "the start of an order number (SO-0001) or of an email") @QueryParam("q") String text,
+            @Parameter(description = "an ISO-8601 instant or date (UTC), inclusive") @QueryParam("from") String from,
+            @Parameter(description = "an ISO-8601 instant or date (UTC), exclusive") @QueryParam("to") String to,
+            @Parameter(description = "zero-based page") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
+        OrderQuery query = OrderQuery.of(status, text, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+        return OrderDeskResponses.OrderPageResponse.of(desk.search(query, QueryParameters.pageRequest(page, size)));
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "An order with lines, totals, address, payment (last four digits only), its history and the actions"
+            + " the caller may take now")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(schema = @Schema(implementation = OrderDeskResponses.OrderDetailResponse.class)))
+    @APIResponse(responseCode = "404", description = "No order has this number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrderDeskResponses.OrderDetailResponse detail(@PathParam("number") String number) {
+        return OrderDeskResponses.OrderDetailResponse.of(desk.detail(number));
+    }
+
     @POST
-    @Path("fulfilment")
+    @Path("{number}/fulfilment")
     @Operation(summary = "Starts fulfilling a paid order (FULFILMENT or ADMIN)")
     public OrderResponse startFulfilment(@PathParam("number") String number) {
         return OrderResponse.of(orders.startFulfilment(number));
     }
 
     @POST
-    @Path("shipment")
+    @Path("{number}/shipment")
     @Operation(summary = "The parcel left: its stock leaves the warehouses (FULFILMENT or ADMIN)")
     public OrderResponse ship(@PathParam("number") String number) {
         return OrderResponse.of(orders.ship(number));
     }
 
     @POST
-    @Path("delivery")
+    @Path("{number}/delivery")
     @Operation(summary = "The parcel arrived (FULFILMENT or ADMIN)")
     public OrderResponse deliver(@PathParam("number") String number) {
         return OrderResponse.of(orders.deliver(number));
     }
 
     @POST
-    @Path("return")
+    @Path("{number}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The returned parcel arrived: the order becomes RETURNED; the units listed go back on hand"
             + " in the warehouse named (FULFILMENT, SUPPORT or ADMIN)")
@@ -81,5 +134,41 @@ public class OrderAdminResource {
                     return new RestockRequest(l.sku(), l.quantity(), l.warehouse());
                 }).toList();
         return OrderResponse.of(orders.receiveReturn(number, restock));
+    }
+
+    @POST
+    @Path("{number}/capture")
+    @Tag(name = "Payments")
+    @Operation(summary = "Captures the order's authorised payment; the order becomes PAID")
+    @APIResponse(responseCode = "200", description = "The paid order (header Idempotent-Replayed tells a retry)",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "The order cannot be paid in its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The payment provider failed; retry with the same key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response capture(@PathParam("number") String number,
+                            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
+                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
+        return answer(payments.capture(number, idempotencyKey));
+    }
+
+    @POST
+    @Path("{number}/refund")
+    @Tag(name = "Payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refunds part or all of what was captured; the order becomes PARTIALLY_REFUNDED or REFUNDED")
+    @APIResponse(responseCode = "200", description = "The refunded order",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "409", description = "More than is left to refund, or nothing captured",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refund(@PathParam("number") String number,
+                           @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
+                           @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           RefundRequest request) {
+        return answer(payments.refund(number, request == null ? null : request.amount(), idempotencyKey));
+    }
+
+    private static Response answer(OrderView order) {
+        return Response.ok(OrderResponse.of(order)).header(REPLAYED, String.valueOf(order.replayed())).build();
     }
 }

@@ -1,2 +1,2 @@
-/** Payments over REST: staff capture and refund orders; the payment provider's webhook endpoint. */
+/** The payment provider's webhook endpoint (staff capture and refund through the order desk, web.order). */
 package io.openshop.web.payment;

@@ -1,2 +1,2 @@
-/** Promotions on the web: the coupons API for staff (the back office page is in web.admin). */
+/** Promotions on the web: the coupons API for staff and the back office's coupons page (/admin/coupons.xhtml). */
 package io.openshop.web.promotion;

@@ -1,7 +1,6 @@
 package io.openshop.service.checkout.infrastructure;
 
 import io.openshop.domain.checkout.CheckoutRepository;
-import io.openshop.domain.checkout.Coupon;
 import io.openshop.domain.checkout.ShippingMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checkout's data in PostgreSQL. Coupon uses and idempotency keys are taken by single atomic
- * statements, never read-then-write, so they hold under any number of concurrent checkouts.
+ * Checkout's data in PostgreSQL. Idempotency keys are taken by single atomic statements, never
+ * read-then-write, so they hold under any number of concurrent checkouts.
  */
 @ApplicationScoped
 public class JpaCheckoutRepository implements CheckoutRepository {
@@ -56,40 +55,6 @@ public class JpaCheckoutRepository implements CheckoutRepository {
                         + " and m.currency = :currency order by m.name, m.code", ShippingMethod.class)
                 .setParameter("country", country).setParameter("currency", currency.getCurrencyCode())
                 .getResultList();
-    }
-
-    @Override
-    public Optional<Coupon> coupon(String code) {
-        return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
-                .setParameter("code", code).getResultStream().findFirst();
-    }
-
-    @Override
-    public List<Coupon> coupons() {
-        return em.createQuery("select c from Coupon c order by c.code", Coupon.class).getResultList();
-    }
-
-    @Override
-    public void add(Coupon coupon) {
-        em.persist(coupon);
-    }
-
-    @Override
-    public void flush() {
-        em.flush();
-    }
-
-    @Override
-    public boolean takeUse(long couponId) {
-        return em.createNativeQuery("update coupon set times_used = times_used + 1, version = version + 1"
-                        + " where id = ?1 and (usage_limit is null or times_used < usage_limit)")
-                .setParameter(1, couponId).executeUpdate() == 1;
-    }
-
-    @Override
-    public void recordRedemption(long couponId, long orderId, OffsetDateTime at) {
-        em.createNativeQuery("insert into coupon_redemption (coupon_id, order_id, redeemed_at) values (?1, ?2, ?3)")
-                .setParameter(1, couponId).setParameter(2, orderId).setParameter(3, at).executeUpdate();
     }
 
     @Override

@@ -1,2 +1,2 @@
-/** Tax rates, shipping methods, coupons and idempotency keys in PostgreSQL. */
+/** Tax rates, shipping methods and idempotency keys in PostgreSQL. */
 package io.openshop.service.checkout.infrastructure;

@@ -1,2 +1,2 @@
-/** Accounts, login attempts and the audit log in PostgreSQL. */
+/** Accounts, login attempts, the address book and encrypted personal data in PostgreSQL. */
 package io.openshop.service.identity.infrastructure;

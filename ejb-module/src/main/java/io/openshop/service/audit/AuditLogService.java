@@ -1,0 +1,29 @@
+package io.openshop.service.audit;
+
+import io.openshop.domain.audit.AuditQuery;
+import io.openshop.domain.audit.AuditRecord;
+import io.openshop.domain.audit.AuditTrail;
+import io.openshop.domain.identity.Roles;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Reading the audit log: ADMIN only. The log holds every sign-in with its remote address, role
+ * changes, refunds and personal-data exports of all accounts; support staff need none of it to
+ * help a customer, so least privilege leaves them out.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AuditLogService {
+
+    @Inject
+    AuditTrail trail;
+
+    /** The entries matching the query, newest first, one page at a time. */
+    public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
+        return trail.find(query, page);
+    }
+}

@@ -1,0 +1,56 @@
+package io.openshop.service.promotion.infrastructure;
+
+import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Coupons in PostgreSQL. A use is taken by one atomic conditional update, never read-then-write,
+ * so a coupon's limit holds under any number of concurrent checkouts.
+ */
+@ApplicationScoped
+public class JpaCouponRepository implements CouponRepository {
+
+    @PersistenceContext(unitName = "shop")
+    EntityManager em;
+
+    @Override
+    public Optional<Coupon> coupon(String code) {
+        return em.createQuery("select c from Coupon c where c.code = :code", Coupon.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Coupon> coupons() {
+        return em.createQuery("select c from Coupon c order by c.code", Coupon.class).getResultList();
+    }
+
+    @Override
+    public void add(Coupon coupon) {
+        em.persist(coupon);
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public boolean takeUse(long couponId) {
+        return em.createNativeQuery("update coupon set times_used = times_used + 1, version = version + 1"
+                        + " where id = ?1 and (usage_limit is null or times_used < usage_limit)")
+                .setParameter(1, couponId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void recordRedemption(long couponId, long orderId, OffsetDateTime at) {
+        em.createNativeQuery("insert into coupon_redemption (coupon_id, order_id, redeemed_at) values (?1, ?2, ?3)")
+                .setParameter(1, couponId).setParameter(2, orderId).setParameter(3, at).executeUpdate();
+    }
+}

@@ -1,0 +1,2 @@
+/** Coupons and their redemptions in PostgreSQL. */
+package io.openshop.service.promotion.infrastructure;

@@ -1,2 +1,0 @@
-/** Back-office pages for staff. */
-package io.openshop.web.admin;

@@ -1,0 +1,125 @@
+package io.openshop.web.audit;
+
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditQuery;
+import io.openshop.domain.audit.AuditRecord;
+import io.openshop.domain.shared.DomainException;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.audit.AuditLogService;
+import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.QueryParameters;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ADMIN reads the audit log: a lazy table, newest first, filtered by actor, action, target and
+ * a time range (UTC) given in the form above it.
+ */
+@Named
+@ViewScoped
+public class AuditLogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuditLogService auditLog;
+
+    private String actor;
+    private String action;
+    private String target;
+    private String from;
+    private String to;
+    private AuditQuery query = AuditQuery.of(null, null, null, null, null);
+
+    private final LazyDataModel<AuditRecord> entries = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, auditLog.search(query, new PageRequest(0, 1)).total());
+        }
+
+        @Override
+        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+            var page = auditLog.search(query, new PageRequest(first / size, size));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(AuditRecord entry) {
+            return Long.toString(entry.getId());
+        }
+    };
+
+    /** Applies the form's filters to the table. */
+    public void filter() {
+        try {
+            query = AuditQuery.of(actor, action, target, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public LazyDataModel<AuditRecord> getEntries() {
+        return entries;
+    }
+
+    public List<String> getActions() {
+        return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,52 @@
+package io.openshop.web.catalog;
+
+import io.openshop.domain.catalog.Product;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.catalog.CatalogService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/** The back office's catalog table: products page by page, straight from the catalog service. */
+@Named
+@ViewScoped
+public class CatalogOverviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CatalogService catalog;
+
+    private final LazyDataModel<Product> products = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, catalog.productCount());
+        }
+
+        @Override
+        public List<Product> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
+            var page = catalog.products(new PageRequest(first / size, size));
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(Product product) {
+            return product.getSku().value();
+        }
+    };
+
+    public LazyDataModel<Product> getProducts() {
+        return products;
+    }
+}

@@ -1,7 +1,0 @@
-package io.openshop.web.payment;
-
-import java.math.BigDecimal;
-
-/** A refund of part or all of an order's captured payment, in the order's currency. */
-public record RefundRequest(BigDecimal amount) {
-}
