@@ -1,0 +1,577 @@
+package io.openshop.systemtest.security;
+
+import io.openshop.systemtest.support.CommerceSupport;
+import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.StaffSupport;
+import io.openshop.systemtest.support.TestSettings;
+import io.openshop.systemtest.support.WebSession;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.openshop.systemtest.support.WebSession.isRedirect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An attacker's probes against the deployed shop: stored and reflected XSS in the storefront and
+ * the back office, SQL injection in search, filter, sort and paging parameters, mass assignment,
+ * CSRF on Faces and REST, headers and cookie flags on every kind of answer, no internals in any
+ * answer, and no card number anywhere in the database or the server log.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AttackProbesIT {
+
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String MARK = "probe" + RUN;
+    private static final String PASSWORD = "Saffron-Glacier-Pylon-27";
+    /** Stored XSS in every form we know: a script element, breaking out of an attribute, closing the JSON-LD script. */
+    private static final String NAME_PAYLOAD = MARK + " <script>alert('n')</script> \"><img src=x onerror=alert('i')> </script><script>alert('j')</script>";
+    private static final String TEXT_PAYLOAD = "javascript:alert('d') <a href=\"javascript:alert('h')\">x</a> </script><script>alert('ld')</script> "
+            + "'\"><svg onload=alert('s')>";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar();
+    }
+
+    private static String adminToken() throws Exception {
+        return StaffSupport.adminToken();
+    }
+
+    private static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static final Pattern SCRIPT = Pattern.compile("(?is)<script\\b([^>]*)>(.*?)</script>");
+    private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>");
+    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("(?i)[\\s\"'/]on[a-z]+\\s*=");
+    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)\\b(href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:");
+    private static final Pattern IMG_X = Pattern.compile("(?is)^<img\\b.*\\ssrc\\s*=\\s*x\\b");
+
+    /**
+     * Raw HTML with no executable trace of the payloads: no script element that calls alert, no
+     * tag with an event-handler attribute (quoted attribute values are taken out first, so escaped
+     * text inside them does not count; with CSP no page has inline handlers at all), no javascript:
+     * URL in a link, no img with src=x; and every JSON-LD block still parses.
+     */
+    static void assertNoExecutablePayload(String html, String where) {
+        Matcher script = SCRIPT.matcher(html);
+        while (script.find()) {
+            if (!script.group(1).contains("ld+json") && script.group(2).contains("alert(")) {
+                throw new AssertionError(where + " runs an injected script:\n" + around(html, script.start()));
+            }
+        }
+        Matcher tag = TAG.matcher(html);
+        while (tag.find()) {
+            String markup = tag.group();
+            String bare = markup.replaceAll("\"[^\"]*\"", "\"\"").replaceAll("'[^']*'", "''");
+            if (EVENT_ATTRIBUTE.matcher(bare).find() || SCRIPT_URL.matcher(markup).find() || IMG_X.matcher(bare).find()) {
+                throw new AssertionError(where + " carries an injected tag or attribute: " + markup + "\n" + around(html, tag.start()));
+            }
+        }
+        Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        while (ld.find()) {
+            try (JsonReader reader = Json.createReader(new StringReader(ld.group(1)))) {
+                reader.readObject(); // a payload that closed the script element early leaves broken JSON behind
+            } catch (RuntimeException e) {
+                throw new AssertionError(where + ": the JSON-LD was cut short: " + ld.group(1), e);
+            }
+        }
+    }
+
+    private static String around(String html, int i) {
+        return html.substring(Math.max(0, i - 200), Math.min(html.length(), i + 200));
+    }
+
+    private static String slug;
+
+    @Test
+    @Order(1)
+    void storedScriptInAProductIsShownAsTextInTheStorefrontAndTheBackOffice() throws Exception {
+        slug = "probe-" + RUN;
+        JsonObject product = Json.createObjectBuilder().add("category", "home-kitchen").add("slug", slug)
+                .add("sku", "PRB-" + RUN.toUpperCase(Locale.ROOT)).add("name", NAME_PAYLOAD).add("description", TEXT_PAYLOAD)
+                .add("price", 19.5).add("currency", "EUR").build();
+        HttpResponse<String> created = HttpSupport.send("POST", "/api/admin/catalog/products", product.toString(),
+                "Authorization", "Bearer " + adminToken());
+        assertEquals(201, created.statusCode(), created.body());
+
+        HttpResponse<String> page = HttpSupport.get("/product.xhtml?slug=" + slug);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertNoExecutablePayload(html, "product page");
+        assertTrue(html.contains(MARK), "the product is on its page");
+        Matcher title = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL).matcher(html);
+        assertTrue(title.find() && title.group(1).contains("&lt;script&gt;"), "the title shows the name as text: " + html);
+        Matcher meta = Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\"").matcher(html);
+        assertTrue(meta.find() && meta.group(1).contains("javascript:alert"), "the description stays inside its attribute");
+        Matcher ld = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(ld.find(), "the page has structured data");
+        try (JsonReader reader = Json.createReader(new StringReader(ld.group(1)))) {
+            JsonObject data = reader.readObject();
+            assertEquals(NAME_PAYLOAD, data.getString("name"), "JSON-LD holds the whole name, escaped");
+            assertEquals(TEXT_PAYLOAD, data.getString("description"));
+        }
+        assertFalse(ld.group(1).contains("<"), "no '<' at all inside the JSON-LD");
+
+        for (String path : List.of("/search.xhtml?q=" + MARK, "/category.xhtml?c=home-kitchen&sort=newest",
+                "/api/products/" + slug, "/api/search?q=" + MARK)) {
+            HttpResponse<String> answer = HttpSupport.get(path);
+            assertEquals(200, answer.statusCode(), path);
+            assertTrue(answer.body().contains(MARK), path + " shows the probe:\n" + answer.body());
+            if (path.startsWith("/api/")) {
+                assertTrue(HttpSupport.contentType(answer).startsWith("application/json"), path + " is data, not a page");
+                assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""));
+            } else {
+                assertNoExecutablePayload(answer.body(), path);
+            }
+        }
+
+        WebSession admin = StaffSupport.adminSession();
+        HttpResponse<String> edit = admin.get("/admin/product.xhtml?slug=" + slug);
+        assertEquals(200, edit.statusCode());
+        assertTrue(edit.body().contains(MARK), edit.body());
+        assertNoExecutablePayload(edit.body(), "back office product page");
+        HttpResponse<String> overview = admin.get("/admin/");
+        assertNoExecutablePayload(overview.body(), "back office overview");
+    }
+
+    @Test
+    @Order(2)
+    void searchWordsAreReflectedAsText() throws Exception {
+        for (String probe : List.of(NAME_PAYLOAD, TEXT_PAYLOAD, "\"onmouseover=\"alert(1)")) {
+            for (String path : List.of("/search.xhtml?q=", "/category.xhtml?c=home-kitchen&sort=", "/login.xhtml?continue=")) {
+                HttpResponse<String> answer = new WebSession().get(path + q(probe));
+                assertTrue(answer.statusCode() < 500, path + " " + answer.statusCode());
+                assertNoExecutablePayload(answer.body(), path + probe);
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void scriptInACustomersNameAndAddressIsShownAsText() throws Exception {
+        String email = "xss-" + RUN + "@example.com";
+        String name = "<script>alert('c')</script>\"><img src=x onerror=alert('c')>";
+        AccessControlIT.signUp(email, name, PASSWORD);
+        WebSession customer = AccessControlIT.signedIn(email, PASSWORD);
+        HttpResponse<String> account = customer.get("/account/");
+        assertEquals(200, account.statusCode());
+        assertTrue(account.body().contains("&lt;script&gt;alert"), account.body());
+        assertNoExecutablePayload(account.body(), "account page");
+
+        String token = AccessControlIT.token(email, PASSWORD);
+        HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", Json.createObjectBuilder().add("name", name)
+                .add("line1", TEXT_PAYLOAD.substring(0, 60)).add("postalCode", "10115").add("city", "<b>Berlin</b>").add("country", "DE")
+                .build().toString(), "Authorization", "Bearer " + token);
+        assertTrue(address.statusCode() == 201 || address.statusCode() == 400, address.body());
+        HttpResponse<String> export = HttpSupport.send("GET", "/api/me/export", null, "Authorization", "Bearer " + token);
+        assertEquals(200, export.statusCode());
+        assertTrue(HttpSupport.contentType(export).startsWith("application/json"), "data, never a page");
+        assertEquals("nosniff", export.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+        // a member of staff's name in the back office header
+        String staff = "xss-staff-" + RUN + "@example.com";
+        AccessControlIT.staff(staff, "CATALOG_MANAGER");
+        CommerceSupport.execute("update app_user set display_name = ? where email = ?", name, staff);
+        HttpResponse<String> office = AccessControlIT.signedIn(staff, TestSettings.adminPassword()).get("/admin/");
+        assertEquals(200, office.statusCode());
+        assertTrue(office.body().contains("&lt;script&gt;alert"), office.body());
+        assertNoExecutablePayload(office.body(), "back office header");
+    }
+
+    /** The answer to a parameter value, reduced to what would reveal an injection: status, and the number of rows. */
+    private static String outcome(String path) throws Exception {
+        HttpResponse<String> answer = HttpSupport.get(path);
+        int status = answer.statusCode();
+        assertTrue(status < 500, path + " answered " + status + ": " + answer.body());
+        assertNoInternals(answer, path);
+        if (status >= 400) {
+            assertTrue(HttpSupport.contentType(answer).startsWith("application/problem+json"), path + " " + HttpSupport.contentType(answer));
+            return String.valueOf(status);
+        }
+        JsonObject body = HttpSupport.json(answer);
+        return status + " total=" + (body.containsKey("total") ? body.getJsonNumber("total").longValue() : body.getJsonArray("items").size());
+    }
+
+    private static long total(String outcome) {
+        int i = outcome.indexOf("total=");
+        return i < 0 ? 0 : Long.parseLong(outcome.substring(i + "total=".length()));
+    }
+
+    static final List<String> SQL_PAYLOADS = List.of("'", "''", "\"", "';--", "' OR 1=1--", "' OR '1'='1", "1 OR 1=1",
+            "x'; select pg_sleep(5)--", "1; select pg_sleep(5)", "' UNION SELECT null,null,null--",
+            "x' UNION SELECT email, password_hash FROM app_user--", "%' --", "\\", "1)) OR ((1=1", "$$; drop table product; --",
+            "0x27", "-1", "99999999999999999999", "name desc; delete from product");
+
+    @Test
+    @Order(4)
+    void sqlInSearchFilterSortAndPagingParametersIsNeverExecuted() throws Exception {
+        long products = DatabaseSupport.count("select count(*) from product");
+        long users = DatabaseSupport.count("select count(*) from app_user");
+        Map<String, String> params = new LinkedHashMap<>();
+        // parameter → a harmless wrong value of the same parameter, answered as the payload must be
+        params.put("/api/search?q=", null);
+        params.put("/api/search?q=kitchen&category=", "no-such-category");
+        params.put("/api/search?q=kitchen&price=", "no-such-band");
+        params.put("/api/search?q=kitchen&sort=", "no-such-order");
+        params.put("/api/search?q=kitchen&after=", "no-such-cursor");
+        params.put("/api/search?q=kitchen&size=", "abc");
+        params.put("/api/search?q=kitchen&currency=", "XXX");
+        params.put("/api/search?q=kitchen&attr.color=", "no-such-colour");
+        params.put("/api/products?page=", "abc");
+        params.put("/api/products?size=", "abc");
+        params.put("/api/products?category=", "no-such-category");
+        params.put("/api/products?currency=", "XXX");
+        List<String> differing = new ArrayList<>();
+        for (var param : params.entrySet()) {
+            for (String payload : SQL_PAYLOADS) {
+                String got = outcome(param.getKey() + q(payload));
+                if (param.getValue() == null) {
+                    // search words: an injection would widen the hits; the payload may find no more than its own words do
+                    if (payload.matches("-?[0-9]+")) {
+                        continue; // a number, or "-1": search syntax (a leading "-" excludes a word), not SQL
+                    }
+                    String words = payload.replaceAll("[^A-Za-z0-9 ]", " ").strip();
+                    String expected = outcome(param.getKey() + q(words.isEmpty() ? "zzqqxx" + RUN : words));
+                    if (!got.startsWith("200") || total(got) > total(expected)) {
+                        differing.add(param.getKey() + payload + " → " + got + ", its words alone → " + expected);
+                    }
+                    continue;
+                }
+                String expected = outcome(param.getKey() + q(param.getValue()));
+                boolean numeric = payload.matches("-?[0-9]+");
+                if (!got.equals(expected) && !numeric) {
+                    differing.add(param.getKey() + payload + " → " + got + ", a wrong value → " + expected);
+                }
+            }
+        }
+        assertTrue(differing.isEmpty(), "answers that differ from a harmless wrong value:\n  " + String.join("\n  ", differing));
+        for (String page : List.of("/search.xhtml?q=", "/category.xhtml?c=home-kitchen&sort=", "/category.xhtml?c=home-kitchen&price=",
+                "/category.xhtml?c=home-kitchen&size=", "/category.xhtml?c=home-kitchen&after=", "/category.xhtml?c=")) {
+            for (String payload : SQL_PAYLOADS) {
+                HttpResponse<String> answer = HttpSupport.get(page + q(payload));
+                assertTrue(answer.statusCode() < 500, page + payload + " answered " + answer.statusCode());
+                assertNoInternals(answer, page + payload);
+            }
+        }
+        assertEquals(products, DatabaseSupport.count("select count(*) from product"), "nothing dropped or deleted");
+        assertEquals(users, DatabaseSupport.count("select count(*) from app_user"));
+    }
+
+    @Test
+    @Order(5)
+    void fieldsACallerMayNotSetAreIgnored() throws Exception {
+        // sign-up: a role or kind sent along with the form
+        String email = "mass-" + RUN + "@example.com";
+        WebSession visitor = new WebSession();
+        HttpResponse<String> form = visitor.get("/signup.xhtml");
+        visitor.submit(form, "signup", Map.of("email", email, "name", "Max Mass", "password", PASSWORD, "role", "ADMIN",
+                "kind", "STAFF", "status", "ACTIVE", "emailVerified", "true"), "submit");
+        assertEquals("CUSTOMER", CommerceSupport.text("select kind from app_user where email = ?", email));
+        assertEquals("CUSTOMER", CommerceSupport.text("select string_agg(role, ',') from user_role r join app_user u on u.id = r.user_id"
+                + " where u.email = ?", email));
+        assertEquals("f", CommerceSupport.text("select email_verified from app_user where email = ?", email));
+        String token = AccessControlIT.token(email, PASSWORD);
+
+        // cart: a chosen token, status, owner, version; a line with its own price
+        HttpResponse<String> cart = HttpSupport.send("POST", "/api/carts", "{\"currency\":\"EUR\",\"token\":\"" + "a".repeat(40)
+                + "\",\"id\":1,\"customerId\":1,\"status\":\"CHECKED_OUT\",\"version\":7}");
+        assertEquals(201, cart.statusCode(), cart.body());
+        String cartToken = HttpSupport.json(cart).getString("token");
+        assertNotEquals("a".repeat(40), cartToken);
+        assertNotEquals("7", CommerceSupport.text("select version from cart where token = ?", cartToken));
+        assertEquals(null, CommerceSupport.text("select customer_id from cart where token = ?", cartToken));
+        assertEquals(null, CommerceSupport.text("select checked_out_at from cart where token = ?", cartToken));
+        String sku = CommerceSupport.newSkuWithStock("40.00", 5);
+        HttpResponse<String> line = HttpSupport.send("POST", "/api/carts/" + cartToken + "/lines", "{\"sku\":\"" + sku
+                + "\",\"quantity\":1,\"price\":0.01,\"unitPrice\":{\"amount\":0.01,\"currency\":\"EUR\"},\"lineTotal\":0.01}");
+        assertEquals(200, line.statusCode(), line.body());
+        assertTrue(line.body().contains("40.00") || line.body().contains("40.0") || line.body().contains(":40"), line.body());
+        assertFalse(line.body().contains("0.01"), line.body());
+
+        // checkout: totals, status, number, owner sent along are not taken
+        JsonObject checkout = CommerceSupport.checkout(cartToken, email, null).add("grandTotal", 0.01).add("total", 0.01)
+                .add("subtotal", 0.01).add("status", "PAID").add("number", "HACK-" + RUN).add("id", 1).add("customerId", 1)
+                .add("discount", 39.99).add("version", 5).build();
+        HttpResponse<String> placed = CommerceSupport.checkout(checkout.toString(), CommerceSupport.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = HttpSupport.json(placed).getString("number");
+        assertNotEquals("HACK-" + RUN, number);
+        assertEquals("40.00", CommerceSupport.text("select subtotal from customer_order where number = ?", number));
+        assertEquals("0.00", CommerceSupport.text("select discount from customer_order where number = ?", number));
+        assertNotEquals("PAID", CommerceSupport.text("select status from customer_order where number = ?", number));
+        assertNotEquals("0.01", CommerceSupport.text("select grand_total from customer_order where number = ?", number));
+
+        // address: id, owner, version
+        HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", Json.createObjectBuilder().add("name", "Max")
+                .add("line1", "Am Hang 3").add("postalCode", "10115").add("city", "Berlin").add("country", "DE").add("id", 1)
+                .add("ownerId", 1).add("customerId", 1).add("userId", 1).add("version", 42).add("role", "ADMIN").build().toString(),
+                "Authorization", "Bearer " + token);
+        assertEquals(201, address.statusCode(), address.body());
+        long addressId = HttpSupport.json(address).getJsonNumber("id").longValue();
+        assertEquals(email, CommerceSupport.text("select u.email from customer_address a join app_user u on u.id = a.owner_id where a.id = ?",
+                addressId));
+        assertNotEquals("42", CommerceSupport.text("select version from customer_address where id = ?", addressId));
+
+        // admin product: id, version, timestamps; a change may not move slug or SKU
+        String admin = adminToken();
+        String productSlug = "mass-" + RUN;
+        HttpResponse<String> product = HttpSupport.send("POST", "/api/admin/catalog/products", Json.createObjectBuilder()
+                .add("category", "home-kitchen").add("slug", productSlug).add("sku", "MAS-" + RUN.toUpperCase(Locale.ROOT))
+                .add("name", "Mass probe").add("description", "").add("price", 5).add("currency", "EUR").add("id", 1).add("version", 9)
+                .add("createdAt", "2000-01-01T00:00:00Z").build().toString(), "Authorization", "Bearer " + admin);
+        assertEquals(201, product.statusCode(), product.body());
+        assertNotEquals("1", CommerceSupport.text("select id from product where slug = ?", productSlug));
+        assertNotEquals("9", CommerceSupport.text("select version from product where slug = ?", productSlug));
+        assertNotEquals("2000", CommerceSupport.text("select extract(year from created_at)::int from product where slug = ?", productSlug));
+        HttpResponse<String> change = HttpSupport.send("PUT", "/api/admin/catalog/products/" + productSlug, Json.createObjectBuilder()
+                .add("name", "Mass probe 2").add("description", "").add("price", 6).add("currency", "EUR").add("slug", "moved-" + RUN)
+                .add("sku", "MOVED-" + RUN).add("version", 0).add("id", 2).build().toString(),
+                "Authorization", "Bearer " + admin, "If-Match", product.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, change.statusCode(), change.body());
+        assertEquals("MAS-" + RUN.toUpperCase(Locale.ROOT), CommerceSupport.text("select sku from product where slug = ?", productSlug));
+        assertEquals(0, DatabaseSupport.count("select count(*) from product where slug = ?", "moved-" + RUN));
+    }
+
+    @Test
+    @Order(6)
+    void forgedFacesPostsAndCookieAuthenticatedApiWritesAreRefused() throws Exception {
+        String email = "csrf-" + RUN + "@example.com";
+        AccessControlIT.signUp(email, "Cora Csrf", PASSWORD);
+        CommerceSupport.execute("update app_user set email_verified = true where email = ?", email);
+        WebSession victim = AccessControlIT.signedIn(email, PASSWORD);
+        HttpResponse<String> account = victim.get("/account/");
+        assertEquals(200, account.statusCode());
+
+        // what a cross-site form can send: the button, but no (or a made-up) view state
+        for (String viewState : new String[] {null, "-1234567890:987654321", "stateless"}) {
+            String body = "export=export&export%3Adownload=Download+my+data"
+                    + (viewState == null ? "" : "&jakarta.faces.ViewState=" + q(viewState));
+            HttpResponse<String> forged = victim.post("/account/index.xhtml", body);
+            assertFalse(forged.headers().firstValue("Content-Disposition").orElse("").contains("attachment"),
+                    "a forged post downloaded the data (view state " + viewState + ")");
+            assertFalse(forged.body().contains("\"addresses\""), forged.body());
+            assertNoInternals(forged, "forged Faces post");
+        }
+        assertEquals(0, DatabaseSupport.count("select count(*) from audit_log where action = 'DATA_EXPORTED' and target = ?", email));
+        // the real form, with its view state, still works
+        HttpResponse<String> real = victim.submit(account, "export", Map.of(), "download");
+        assertTrue(real.headers().firstValue("Content-Disposition").orElse("").contains("attachment"), real.headers().map().toString());
+
+        // the session cookie opens no REST write (nor read)
+        long addresses = DatabaseSupport.count("select count(*) from customer_address a join app_user u on u.id = a.owner_id where u.email = ?", email);
+        HttpResponse<String> write = victim.post("/api/me/addresses", "{\"name\":\"X\",\"line1\":\"Y 1\",\"postalCode\":\"1\",\"city\":\"Z\",\"country\":\"DE\"}",
+                "application/json");
+        assertEquals(401, write.statusCode(), write.body());
+        HttpResponse<String> erase = victim.post("/api/me/erase", "{\"password\":\"" + PASSWORD + "\"}", "application/json");
+        assertEquals(401, erase.statusCode(), erase.body());
+        HttpResponse<String> asForm = victim.post("/api/me/erase", "password=" + q(PASSWORD), "text/plain");
+        assertTrue(asForm.statusCode() == 401 || asForm.statusCode() == 415, asForm.statusCode() + " " + asForm.body());
+        assertEquals(addresses, DatabaseSupport.count("select count(*) from customer_address a join app_user u on u.id = a.owner_id where u.email = ?", email));
+        assertEquals("ACTIVE", CommerceSupport.text("select status from app_user where email = ?", email));
+    }
+
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(?i)(exception|\\bat (io|java|jakarta|org|com|sun|fish)\\.[\\w.$]+\\(|payara|glassfish|grizzly|mojarra|eclipselink|yasson|"
+                    + "jersey|postgresql|psql|sqlstate|syntax error|stack ?trace|\\b6\\.20\\d\\d\\.\\d)");
+
+    static void assertNoInternals(HttpResponse<String> answer, String where) {
+        Matcher m = INTERNALS.matcher(answer.body());
+        if (m.find()) {
+            throw new AssertionError(where + " shows internals (" + m.group() + "):\n" + answer.body());
+        }
+        assertTrue(answer.headers().firstValue("Server").isEmpty(), where + ": Server " + answer.headers().firstValue("Server"));
+        assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(), where + ": X-Powered-By");
+    }
+
+    static void assertProtectiveHeaders(HttpResponse<String> answer, String where) {
+        var h = answer.headers();
+        String what = where + " " + answer.statusCode() + " " + h.map();
+        assertTrue(h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), what);
+        assertEquals("nosniff", h.firstValue("X-Content-Type-Options").orElse(""), what);
+        assertEquals("DENY", h.firstValue("X-Frame-Options").orElse(""), what);
+        assertTrue(h.firstValue("Referrer-Policy").isPresent(), what);
+        for (String cookie : h.allValues("Set-Cookie")) {
+            assertTrue(cookie.contains("HttpOnly"), what);
+            assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite="), what);
+        }
+        assertNoInternals(answer, where);
+    }
+
+    @Test
+    @Order(7)
+    void everyKindOfAnswerCarriesTheHeadersAndNoInternals() throws Exception {
+        String email = "errors-" + RUN + "@example.com";
+        AccessControlIT.signUp(email, "Erin Errors", PASSWORD);
+        String token = AccessControlIT.token(email, PASSWORD);
+        HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", "{\"name\":\"Erin\",\"line1\":\"Weg 1\","
+                + "\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", "Authorization", "Bearer " + token);
+        long id = HttpSupport.json(address).getJsonNumber("id").longValue();
+        CommerceSupport.execute("update customer_address set line1 = 'v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where id = ?", id);
+
+        record Probe(String method, String path, String body, int status, String[] headers) {
+        }
+        String bearer = "Bearer " + token;
+        List<Probe> probes = List.of(
+                new Probe("GET", "/api/search?size=abc", null, 400, new String[0]),
+                new Probe("POST", "/api/carts", "{not json", 400, new String[0]),
+                new Probe("POST", "/api/checkout", "{\"cartToken\": 12, \"email\": [", 400, new String[0]),
+                new Probe("GET", "/api/me", null, 401, new String[0]),
+                new Probe("GET", "/api/admin/catalog/products/anything", null, 403, new String[] {"Authorization", bearer}),
+                new Probe("GET", "/api/no-such-resource", null, 404, new String[0]),
+                new Probe("DELETE", "/api/checkout", null, 405, new String[0]),
+                new Probe("PUT", "/api/carts/anything/lines/X", null, 415, new String[] {"Content-Type", "application/xml"}),
+                new Probe("GET", "/api/me/addresses/" + id, null, 500, new String[] {"Authorization", bearer}),
+                new Probe("GET", "/admin/", null, 302, new String[0]),
+                new Probe("GET", "/no-such-page.xhtml", null, 404, new String[0]),
+                new Probe("GET", "/product.xhtml?slug=no-such-product", null, 404, new String[0]),
+                new Probe("GET", "/WEB-INF/web.xml", null, 404, new String[0]),
+                new Probe("GET", "/resources/css/shop.css", null, 200, new String[0]),
+                new Probe("GET", "/jakarta.faces.resource/css/shop.css.xhtml", null, 200, new String[0]),
+                new Probe("GET", "/", null, 200, new String[0]),
+                new Probe("GET", "/openapi", null, 200, new String[0]));
+        for (Probe probe : probes) {
+            HttpResponse<String> answer = HttpSupport.send(probe.method(), probe.path(), probe.body(), probe.headers());
+            String where = probe.method() + " " + probe.path();
+            if (probe.status() == 302) {
+                assertTrue(isRedirect(answer) || answer.statusCode() == 401 || answer.statusCode() == 403, where + " " + answer.statusCode());
+            } else if (probe.status() == 404 && probe.path().startsWith("/WEB-INF")) {
+                assertTrue(answer.statusCode() == 403 || answer.statusCode() == 404, where + " " + answer.statusCode());
+            } else {
+                assertEquals(probe.status(), answer.statusCode(), where + ": " + answer.body());
+            }
+            if (probe.path().startsWith("/api/") && answer.statusCode() >= 400) {
+                assertTrue(HttpSupport.contentType(answer).startsWith("application/problem+json"), where + " " + HttpSupport.contentType(answer));
+            }
+            if (!probe.path().equals("/openapi")) {
+                assertProtectiveHeaders(answer, where);
+            } else {
+                assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), "/openapi");
+            }
+        }
+        // refused by the container before the application sees it (two Content-Types): still no server name or version
+        HttpResponse<String> container = HttpSupport.send("POST", "/api/carts", "<cart/>", "Content-Type", "application/xml");
+        assertEquals(400, container.statusCode());
+        assertProtectiveHeaders(container, "a request the container refuses");
+
+        HttpResponse<String> login = new WebSession().get("/login.xhtml");
+        assertTrue(login.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")));
+        assertProtectiveHeaders(login, "login page");
+    }
+
+    /**
+     * Runs of 13 to 19 digits, perhaps grouped by spaces or dashes, that are not part of a longer
+     * word: the digits of a UUID's hex groups (an incident id in the log) are not a card number.
+     */
+    static final Pattern DIGITS = Pattern.compile("(?<![0-9A-Za-z])(?:[0-9][ -]?){12,18}[0-9](?![0-9A-Za-z])");
+
+    /** A payment card number: 13 to 19 digits passing Luhn, of the ranges cards are issued from (2–6). */
+    static boolean looksLikeACard(String candidate) {
+        String digits = candidate.replaceAll("[ -]", "");
+        if (digits.length() < 13 || digits.length() > 19 || "23456".indexOf(digits.charAt(0)) < 0) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
+    }
+
+    @Test
+    @Order(99)
+    void noCardNumberIsStoredOrLoggedAnywhere() throws Exception {
+        assertTrue(looksLikeACard("4242 4242 4242 4242") && !looksLikeACard("4242424242424241") && !looksLikeACard("1795688750800"),
+                "the detector itself");
+        assertTrue(DIGITS.matcher("paid with 4111-1111-1111-1111.").find() && DIGITS.matcher("\"4111111111111111\"").find()
+                && !DIGITS.matcher("Incident 153df1e9-916d-4846-af50-663859636254: …").find(), "the digit runs it looks at");
+        // a shopper who types a card number where it does not belong, and a client that sends one along
+        String sku = CommerceSupport.newSkuWithStock("9.00", 5);
+        JsonObject body = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "card-" + RUN + "@example.com", null)
+                .add("cardNumber", "4111111111111111").add("card", Json.createObjectBuilder().add("number", "5555 5555 5555 4444")
+                        .add("cvc", "123"))
+                .build();
+        HttpResponse<String> placed = CommerceSupport.checkout(body.toString(), CommerceSupport.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+
+        List<String> found = new ArrayList<>();
+        try (Connection c = DatabaseSupport.connect()) {
+            List<String[]> columns = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("select table_name, column_name from information_schema.columns"
+                    + " where table_schema = 'public' and data_type in ('text', 'character varying', 'character', 'json', 'jsonb')");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            assertTrue(columns.size() > 30, "the scan sees the schema: " + columns.size());
+            for (String[] column : columns) {
+                String sql = "select \"" + column[1] + "\"::text from \"" + column[0] + "\" where \"" + column[1] + "\"::text ~ '[0-9]{13}|[0-9][ -][0-9]'";
+                try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        Matcher m = DIGITS.matcher(rs.getString(1));
+                        while (m.find()) {
+                            if (looksLikeACard(m.group())) {
+                                found.add(column[0] + "." + column[1] + ": " + m.group());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Path log = Path.of(System.getProperty("shop.var", "target/it"), "payara6/glassfish/domains/shop/logs/server.log");
+        assertTrue(Files.isRegularFile(log), log.toString());
+        int line = 0;
+        for (String text : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+            line++;
+            Matcher m = DIGITS.matcher(text.replaceAll("timeMillis: [0-9]+", ""));
+            while (m.find()) {
+                if (looksLikeACard(m.group())) {
+                    found.add("server.log:" + line + ": " + m.group());
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "card numbers at rest:\n  " + String.join("\n  ", found));
+    }
+}
