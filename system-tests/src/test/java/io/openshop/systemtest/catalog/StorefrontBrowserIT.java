@@ -1,18 +1,12 @@
 package io.openshop.systemtest.catalog;
 
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.TestSettings;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -22,22 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A shopper opens the storefront in a real browser and sees what is in the database. */
-@ExtendWith(ArquillianExtension.class)
-class StorefrontBrowserIT {
+class StorefrontBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
     private String insertedSlug;
 
     @AfterEach
     void cleanUp() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
         if (insertedSlug != null) {
             DatabaseSupport.deleteProduct(insertedSlug);
         }
@@ -50,9 +34,9 @@ class StorefrontBrowserIT {
         insertedSlug = "lighthouse-mug-" + token;
         DatabaseSupport.insertProduct("home-kitchen", insertedSlug, "MUG-" + token.toUpperCase(), name, "12.50");
 
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().toString());
-        BrowserSupport.screenshot(browser, "home-1280");
+        screenshot("home-1280");
 
         assertEquals("OpenShop: new in store", browser.getTitle(), "the shop's own page, not a browser error page");
         List<WebElement> names = browser.findElements(By.cssSelector("#products .product-name"));
@@ -64,9 +48,9 @@ class StorefrontBrowserIT {
 
     @Test
     void theHomePageFitsAPhoneScreen() throws Exception {
-        browser = BrowserSupport.chromium(375, 800);
+        open(375, 800);
         browser.get(TestSettings.baseUri().toString());
-        BrowserSupport.screenshot(browser, "home-375");
+        screenshot("home-375");
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertEquals(0L, ((Number) overflow).longValue(), "no horizontal scrolling at 375 px");

@@ -1,22 +1,15 @@
 package io.openshop.systemtest.catalog;
 
 import io.openshop.systemtest.support.AccessibilitySupport;
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.TestSettings;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,28 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * headless Chromium. Every page is checked with axe-core and at three widths, with screenshots
  * kept in target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
-class StorefrontJourneyIT {
+class StorefrontJourneyIT extends BrowserTest {
 
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
     private final List<String> problems = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void browseFilterSearchAndOpenAProduct() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().toString());
         check("home");
 
@@ -141,7 +119,7 @@ class StorefrontJourneyIT {
 
     @Test
     void anExactSkuSearchOpensTheProductAndAnUnknownProductIsA404Page() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().resolve("search.xhtml?q=ele-chg-006").toString());
         assertTrue(browser.getCurrentUrl().contains("product.xhtml?slug=usb-c-fast-charger-65-w"), browser.getCurrentUrl());
         browser.get(TestSettings.baseUri().resolve("product.xhtml?slug=no-such-product").toString());
@@ -151,7 +129,7 @@ class StorefrontJourneyIT {
 
     @Test
     void theAccessibilityCheckItselfCatchesAViolation() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().toString());
         assertTrue(AccessibilitySupport.seriousViolations(browser).isEmpty(), "the home page starts clean");
         ((JavascriptExecutor) browser).executeScript(
@@ -162,7 +140,7 @@ class StorefrontJourneyIT {
 
     @Test
     void everyControlOfAListingIsReachableByKeyboard() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().resolve("category.xhtml?c=apparel").toString());
         JavascriptExecutor js = (JavascriptExecutor) browser;
         // Give every focusable, visible control an id-like marker so that focus can be followed.
@@ -198,6 +176,6 @@ class StorefrontJourneyIT {
 
     /** axe-core, keyboard focus and the three widths for the page now shown; problems are collected, then asserted. */
     private void check(String page) throws Exception {
-        problems.addAll(BrowserSupport.pageProblems(browser, page));
+        problems.addAll(pageProblems(page));
     }
 }

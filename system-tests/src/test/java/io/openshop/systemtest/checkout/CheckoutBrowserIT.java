@@ -1,30 +1,23 @@
 package io.openshop.systemtest.checkout;
 
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WorkflowSupport;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,9 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static io.openshop.systemtest.support.BrowserSupport.fillIn;
-import static io.openshop.systemtest.support.BrowserSupport.shownAmount;
-import static io.openshop.systemtest.support.BrowserSupport.waitForTitle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,16 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * authorises at checkout), the order workflow emails the confirmation, which arrives once at the
  * shopper's address on the test SMTP server (GreenMail, in this JVM).
  */
-@ExtendWith(ArquillianExtension.class)
-class CheckoutBrowserIT {
+class CheckoutBrowserIT extends BrowserTest {
 
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
     private final List<String> problems = new ArrayList<>();
     /** Set by {@link #buy}: the order the shopper placed, and the email it was placed with. */
     private String orderNumber;
@@ -78,13 +60,6 @@ class CheckoutBrowserIT {
     static void stopSmtp() {
         if (smtp != null) {
             smtp.stop();
-        }
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
@@ -139,9 +114,9 @@ class CheckoutBrowserIT {
         // the shopper picks the card that works and the same checkout goes through
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "thank you");
+        waitForTitle("thank you");
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ?", email));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
@@ -149,14 +124,14 @@ class CheckoutBrowserIT {
     @Test
     void missingAddressFieldsAreListedAndLinkedToTheirFields() throws Exception {
         String sku = CommerceSupport.newSkuWithStock("5.00", 10);
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         addToCart(sku, 1);
         browser.get(TestSettings.baseUri().resolve("checkout.xhtml").toString());
         browser.findElement(By.id("checkout:toShipping")).click();
         // the page stays on step 1 (same title), so wait for the answer's error summary itself
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle(browser, "step 1 of 4");
+        waitForTitle("step 1 of 4");
         assertTrue(summary.getText().contains("Enter your email address."), summary.getText());
         WebElement link = summary.findElement(By.linkText("Enter the postcode."));
         assertEquals("#checkout:postalCode", link.getAttribute("hash").replace("%3A", ":"));
@@ -169,27 +144,27 @@ class CheckoutBrowserIT {
     void stockGoneBeforeTheOrderIsPlacedSendsTheShopperBackToTheCart() throws Exception {
         String sku = CommerceSupport.newSkuWithStock("6.00", 10);
         String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         addToCart(sku, 2);
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle(browser, "step 1 of 4");
-        fillIn(browser, "checkout:email", email);
-        fillIn(browser, "checkout:name", "Ada Late");
-        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
-        fillIn(browser, "checkout:postalCode", "10115");
-        fillIn(browser, "checkout:city", "Berlin");
+        waitForTitle("step 1 of 4");
+        fillIn("checkout:email", email);
+        fillIn("checkout:name", "Ada Late");
+        fillIn("checkout:line1", "Invalidenstr. 1");
+        fillIn("checkout:postalCode", "10115");
+        fillIn("checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle(browser, "step 2 of 4");
+        waitForTitle("step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         // meanwhile someone else bought all but one
         CommerceSupport.execute("update stock_level set on_hand = 1 where variant_id = (select id from product_variant where sku = ?)", sku);
 
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "your cart");
+        waitForTitle("your cart");
         assertTrue(browser.findElement(By.id("messages")).getText().contains("Out of stock"),
                 "a clear message: " + browser.findElement(By.id("messages")).getText());
         assertEquals(0, DatabaseSupport.count("select count(*) from customer_order where email = ?", email), "nothing was ordered");
@@ -201,11 +176,11 @@ class CheckoutBrowserIT {
         String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String password = "Copper Lantern Meadow 31";
         String sku = CommerceSupport.newSkuWithStock("11.00", 10);
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().resolve("signup.xhtml").toString());
-        fillIn(browser, "signup:name", "Mia Member");
-        fillIn(browser, "signup:email", email);
-        fillIn(browser, "signup:password", password);
+        fillIn("signup:name", "Mia Member");
+        fillIn("signup:email", email);
+        fillIn("signup:password", password);
         browser.findElement(By.id("signup:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         String token = HttpSupport.json(HttpSupport.send("POST", "/api/auth/token", jakarta.json.Json.createObjectBuilder()
@@ -216,7 +191,7 @@ class CheckoutBrowserIT {
 
         addToCart(sku, 1);
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle(browser, "step 1 of 4");
+        waitForTitle("step 1 of 4");
         assertEquals(email, browser.findElement(By.id("checkout:email")).getAttribute("value"), "the account's email is filled in");
         browser.findElement(By.cssSelector("input[value='Deliver here']")).click();
         // the same step again, with the saved address in the fields
@@ -225,14 +200,14 @@ class CheckoutBrowserIT {
         assertEquals("20457", browser.findElement(By.id("checkout:postalCode")).getAttribute("value"));
         check("checkout-address-book");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle(browser, "step 2 of 4");
+        waitForTitle("step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "thank you");
+        waitForTitle("thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order o join app_user u on u.id = o.customer_id"
                 + " where o.number = ? and u.email = ?", number, email), "the order names the account that placed it");
@@ -246,7 +221,7 @@ class CheckoutBrowserIT {
 
     /** Browses to the product by its SKU, adds two, and goes through the checkout; on success sets {@link #orderNumber}. */
     private BigDecimal buy(String sku, String email, String paymentToken, boolean expectSuccess) throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().toString());
         WebElement search = browser.findElement(By.id("search-q"));
         search.sendKeys(sku);
@@ -257,31 +232,31 @@ class CheckoutBrowserIT {
         quantity.clear();
         quantity.sendKeys("2");
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle(browser, "your cart");
+        waitForTitle("your cart");
         assertEquals("2", browser.findElement(By.id("cart-count")).getText());
         assertTrue(browser.findElement(By.id("cart-lines")).getText().contains(sku));
         check("cart");
 
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle(browser, "step 1 of 4");
+        waitForTitle("step 1 of 4");
         check("checkout-address");
-        fillIn(browser, "checkout:email", email);
-        fillIn(browser, "checkout:name", "Ada Browser");
-        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
-        fillIn(browser, "checkout:postalCode", "10115");
-        fillIn(browser, "checkout:city", "Berlin");
+        fillIn("checkout:email", email);
+        fillIn("checkout:name", "Ada Browser");
+        fillIn("checkout:line1", "Invalidenstr. 1");
+        fillIn("checkout:postalCode", "10115");
+        fillIn("checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle(browser, "step 2 of 4");
+        waitForTitle("step 2 of 4");
         check("checkout-shipping");
         assertFalse(browser.findElements(By.cssSelector("input[name='checkout:method']:checked")).isEmpty(), "a method is preselected");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
         check("checkout-payment");
         assertTrue(browser.findElements(By.cssSelector("input[type=text][autocomplete^='cc'], input[name*='card']")).isEmpty(),
                 "no card number field");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='" + paymentToken + "']")).click();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         check("checkout-review");
         BigDecimal total = shownAmount(browser.findElement(By.id("review-total")).getText());
         assertEquals(new BigDecimal(priceOf(sku)).multiply(BigDecimal.valueOf(2)), shownAmount(browser.findElement(By.id("review-subtotal")).getText()),
@@ -295,11 +270,11 @@ class CheckoutBrowserIT {
             place.click();
         }
         if (expectSuccess) {
-            waitForTitle(browser, "thank you");
+            waitForTitle("thank you");
             orderNumber = browser.findElement(By.id("order-number")).getText();
             check("order-confirmation");
         } else {
-            waitForTitle(browser, "step 3 of 4");
+            waitForTitle("step 3 of 4");
         }
         return total;
     }
@@ -307,9 +282,9 @@ class CheckoutBrowserIT {
     private void addToCart(String sku, int quantity) {
         browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        fillIn(browser, "add-to-cart:quantity", Integer.toString(quantity));
+        fillIn("add-to-cart:quantity", Integer.toString(quantity));
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle(browser, "your cart");
+        waitForTitle("your cart");
     }
 
     private static String priceOf(String sku) throws Exception {
@@ -318,6 +293,6 @@ class CheckoutBrowserIT {
 
     /** axe-core, no horizontal scrolling at each width, and a screenshot at each. */
     private void check(String page) throws Exception {
-        problems.addAll(BrowserSupport.pageProblems(browser, page));
+        problems.addAll(pageProblems(page));
     }
 }

@@ -1,20 +1,13 @@
 package io.openshop.systemtest.identity;
 
 import io.openshop.systemtest.support.AccessibilitySupport;
-import io.openshop.systemtest.support.BrowserSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.TotpSupport;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,8 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static io.openshop.systemtest.support.BrowserSupport.fillIn;
-import static io.openshop.systemtest.support.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,38 +23,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * shopper opens an account, signs out and back in from a protected page; staff sign in to the
  * back office, whose PrimeFaces table still pages with nonce'd scripts only.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInBrowserIT extends BrowserTest {
 
     @Test
     void aShopperSignsUpSignsOutAndSignsBackInFromTheAccountPage() throws Exception {
         String email = "browser-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(url("/signup.xhtml"));
         assertEquals("OpenShop: create an account", browser.getTitle());
         List<String> violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "sign-up page: " + violations);
-        fillIn(browser, "signup:name", "Bea Browser");
-        fillIn(browser, "signup:email", email);
-        fillIn(browser, "signup:password", "Amber Canyon Whistle 9");
+        fillIn("signup:name", "Bea Browser");
+        fillIn("signup:email", email);
+        fillIn("signup:password", "Amber Canyon Whistle 9");
         browser.findElement(By.id("signup:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         assertEquals("Bea Browser", browser.findElement(By.id("profile-name")).getText());
-        BrowserSupport.screenshot(browser, "account-1280");
+        screenshot("account-1280");
 
         browser.findElement(By.id("signout:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("OpenShop: new in store"));
@@ -74,8 +50,8 @@ class SignInBrowserIT {
         assertEquals("OpenShop: sign in", browser.getTitle());
         violations = AccessibilitySupport.seriousViolations(browser);
         assertTrue(violations.isEmpty(), "login page: " + violations);
-        fillIn(browser, "login:email", email);
-        fillIn(browser, "login:password", "Amber Canyon Whistle 9");
+        fillIn("login:email", email);
+        fillIn("login:password", "Amber Canyon Whistle 9");
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/account/"));
         assertEquals(email, browser.findElement(By.id("profile-email")).getText());
@@ -83,15 +59,15 @@ class SignInBrowserIT {
 
     @Test
     void staffSignInToTheBackOfficeAndItsTablePagesUnderTheContentSecurityPolicy() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(url("/admin/"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
         String secret = StaffSupport.adminSecret(); // enrolled at an earlier sign-in
-        fillIn(browser, "login:email", TestSettings.adminEmail());
-        fillIn(browser, "login:password", TestSettings.adminPassword());
+        fillIn("login:email", TestSettings.adminEmail());
+        fillIn("login:password", TestSettings.adminPassword());
         browser.findElement(By.id("login:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
-        fillIn(browser, "totp:code", TotpSupport.nextCode(secret));
+        fillIn("totp:code", TotpSupport.nextCode(secret));
         browser.findElement(By.id("totp:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         assertTrue(browser.findElement(By.id("signed-in")).getText().contains("Administrator"));
@@ -100,6 +76,6 @@ class SignInBrowserIT {
         browser.findElement(By.cssSelector("#catalog\\:products .ui-paginator-next")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 d -> !d.findElement(By.cssSelector("#catalog\\:products_data tr")).getText().equals(firstRow));
-        BrowserSupport.screenshot(browser, "admin-page-2");
+        screenshot("admin-page-2");
     }
 }

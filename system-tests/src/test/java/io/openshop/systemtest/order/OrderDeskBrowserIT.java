@@ -1,11 +1,9 @@
 package io.openshop.systemtest.order;
 
 import io.openshop.domain.identity.Roles;
-import io.openshop.systemtest.support.AccessibilitySupport;
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
@@ -13,14 +11,8 @@ import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
 import io.openshop.systemtest.support.WorkflowSupport;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,8 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.openshop.systemtest.support.BrowserSupport.signIn;
-import static io.openshop.systemtest.support.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,30 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * has started fulfilment, fulfilment staff open it, see no refund button, ship it and mark it
  * delivered from the page; the status, the history and the database agree at each step.
  */
-@ExtendWith(ArquillianExtension.class)
-class OrderDeskBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void assertAccessible(String what) {
-        List<String> violations = AccessibilitySupport.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), what + ": " + violations);
-    }
+class OrderDeskBrowserIT extends BrowserTest {
 
     private void click(String id, String expectedMessage) {
-        BrowserSupport.submit(browser, browser.findElement(By.id(id)));
+        submit(browser.findElement(By.id(id)));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), expectedMessage));
     }
@@ -85,39 +55,39 @@ class OrderDeskBrowserIT {
 
         // support finds it by its number in the list and opens it
         String supportEmail = SignedUpCustomers.newStaff(Roles.SUPPORT);
-        browser = BrowserSupport.chromium(1280, 900);
-        signIn(browser, supportEmail, TestSettings.adminPassword(), "/admin/");
+        open();
+        signIn(supportEmail, TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/orders.xhtml"));
         assertTrue(browser.findElement(By.linkText("Orders")).isDisplayed(), "the navigation links the order desk");
         browser.findElement(By.id("filter:text")).sendKeys(number);
-        BrowserSupport.submit(browser, browser.findElement(By.id("filter:apply")));
+        submit(browser.findElement(By.id("filter:apply")));
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(d -> d.findElements(By.cssSelector("#list\\:orders .order-number")).size() == 1
                 && d.findElement(By.cssSelector("#list\\:orders .order-number")).getText().equals(number));
         assertEquals(email, browser.findElement(By.cssSelector("#list\\:orders .order-email")).getText());
         assertEquals("PENDING_PAYMENT", browser.findElement(By.cssSelector("#list\\:orders .order-status")).getText());
         assertAccessible("order list");
-        BrowserSupport.screenshot(browser, "admin-orders");
+        screenshot("admin-orders");
         browser.findElement(By.linkText(number)).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("number=" + number));
         assertEquals("PENDING_PAYMENT", text("status"));
         assertTrue(present("actions:capture") && present("actions:cancel"), "support may capture or cancel an unpaid order");
         assertTrue(!present("actions:ship") && !present("refund:refund"), "nothing else yet");
         assertAccessible("order detail");
-        BrowserSupport.screenshot(browser, "admin-order");
+        screenshot("admin-order");
 
         click("actions:capture", "The payment was captured.");
         assertEquals("CAPTURED", CommerceSupport.text("select p.status from payment p join customer_order o on o.id = p.order_id"
                 + " where o.number = ?", number), "the database agrees");
         assertTrue(text("history").contains(supportEmail), "the history names who captured: " + text("history"));
         assertTrue(List.of("PAID", "FULFILLING").contains(text("status")), text("status"));
-        browser.quit();
+        closeBrowser();
 
         // paid: the workflow starts fulfilment; fulfilment staff ship and deliver from the page
         MailSupport.awaitSql(60, () -> "FULFILLING".equals(WorkflowSupport.status(number)));
         String fulfilmentEmail = SignedUpCustomers.newStaff(Roles.FULFILMENT);
-        browser = BrowserSupport.chromium(1280, 900);
-        signIn(browser, fulfilmentEmail, TestSettings.adminPassword(), "/admin/");
+        open();
+        signIn(fulfilmentEmail, TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/order.xhtml?number=" + number));
         assertEquals("FULFILLING", text("status"));
         assertTrue(present("actions:ship"), "fulfilment may ship");
@@ -205,8 +175,8 @@ class OrderDeskBrowserIT {
 
     @Test
     void anUnknownNumberIsAMessageNotAnError() throws Exception {
-        browser = BrowserSupport.chromium(1280, 900);
-        signIn(browser, SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword(), "/admin/");
+        open();
+        signIn(SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/order.xhtml?number=SO-999999999"));
         assertEquals("Order not found", browser.findElement(By.tagName("h1")).getText());
         assertTrue(text("messages").contains("There is no order 'SO-999999999'."), text("messages"));

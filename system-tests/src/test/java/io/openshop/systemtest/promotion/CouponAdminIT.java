@@ -1,9 +1,8 @@
 package io.openshop.systemtest.promotion;
 
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
@@ -14,13 +13,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,13 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused; a refused value is a 400 problem naming its field; a deactivated coupon is refused at
  * checkout; every change is in the audit log. The page passes axe-core at three widths.
  */
-@ExtendWith(ArquillianExtension.class)
-class CouponAdminIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
+class CouponAdminIT extends BrowserTest {
 
     private static String newCode(String prefix) {
         return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
@@ -222,25 +210,25 @@ class CouponAdminIT {
 
     @Test
     void theCouponsPageIsAccessibleWithARefusedValueShownOnItsField() throws Exception {
-        WebDriver browser = BrowserSupport.chromium(1280, 900);
+        open();
         try {
-            BrowserSupport.signIn(browser, SignedUpCustomers.newStaff("CATALOG_MANAGER"), TestSettings.adminPassword(), "/admin/");
+            signIn(SignedUpCustomers.newStaff("CATALOG_MANAGER"), TestSettings.adminPassword(), "/admin/");
             browser.findElement(By.id("coupons-link")).click();
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("create:code")));
             browser.findElement(By.id("create:code")).sendKeys(newCode("AXE"));
             new Select(browser.findElement(By.id("create:kind"))).selectByValue("FIXED_AMOUNT");
             browser.findElement(By.id("create:value")).sendKeys("0");
-            BrowserSupport.submit(browser, browser.findElement(By.id("create:submit")));
+            submit(browser.findElement(By.id("create:submit")));
             WebElement error = new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
                 List<WebElement> found = d.findElements(By.id("create:value-error"));
                 return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0);
             });
             assertTrue(error.getText().contains("Value must be an amount of more than zero"), error.getText());
             assertEquals("true", browser.findElement(By.id("create:value")).getAttribute("aria-invalid"));
-            List<String> problems = BrowserSupport.pageProblems(browser, "admin-coupons");
+            List<String> problems = pageProblems("admin-coupons");
             assertTrue(problems.isEmpty(), String.join("\n", problems));
         } finally {
-            browser.quit();
+            closeBrowser();
         }
     }
 }

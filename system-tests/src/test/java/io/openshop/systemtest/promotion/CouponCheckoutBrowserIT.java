@@ -1,21 +1,14 @@
 package io.openshop.systemtest.promotion;
 
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -28,9 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import static io.openshop.systemtest.support.BrowserSupport.fillIn;
-import static io.openshop.systemtest.support.BrowserSupport.shownAmount;
-import static io.openshop.systemtest.support.BrowserSupport.waitForTitle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,23 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the shopper can go on without it, or remove a coupon on review. The payment step with its error
  * and the review with the discount are checked with axe-core and at three widths.
  */
-@ExtendWith(ArquillianExtension.class)
-class CouponCheckoutBrowserIT {
+class CouponCheckoutBrowserIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
     private final List<String> problems = new ArrayList<>();
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aWrongCodeIsRefusedOnItsFieldAndAValidOneDiscountsTheOrder() throws Exception {
@@ -74,23 +50,23 @@ class CouponCheckoutBrowserIT {
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
 
         // a code the shop does not have: the same step again, the message on the field and in the summary
-        fillIn(browser, "checkout:couponCode", "NO-SUCH-CODE");
+        fillIn("checkout:couponCode", "NO-SUCH-CODE");
         browser.findElement(By.id("checkout:toReview")).click();
         WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
         assertTrue(summary.getText().contains("'NO-SUCH-CODE' is not a coupon of this shop."), summary.getText());
         WebElement link = summary.findElement(By.partialLinkText("is not a coupon of this shop"));
         assertEquals("#checkout:couponCode", link.getAttribute("hash").replace("%3A", ":"));
         assertTrue(browser.findElement(By.id("checkout:couponCode-error")).getText().contains("is not a coupon of this shop"));
         assertEquals("true", browser.findElement(By.id("checkout:couponCode")).getAttribute("aria-invalid"));
-        problems.addAll(BrowserSupport.pageProblems(browser, "checkout-coupon-refused"));
+        problems.addAll(pageProblems("checkout-coupon-refused"));
 
         // the shopper corrects it, in lower case as people type
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn(browser, "checkout:couponCode", code.toLowerCase(Locale.ROOT));
+        fillIn("checkout:couponCode", code.toLowerCase(Locale.ROOT));
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         assertEquals("Discount (" + code + ")", browser.findElement(By.id("review-discount-label")).getText());
         BigDecimal subtotal = shownAmount(browser.findElement(By.id("review-subtotal")).getText());
         BigDecimal discount = shownAmount(browser.findElement(By.id("review-discount")).getText());
@@ -99,10 +75,10 @@ class CouponCheckoutBrowserIT {
         assertEquals(new BigDecimal("60.00"), subtotal);
         assertEquals(new BigDecimal("6.00"), discount, "10 % of the goods");
         assertEquals(subtotal.subtract(discount).add(shipping), total, "prices include tax: goods less discount plus shipping");
-        problems.addAll(BrowserSupport.pageProblems(browser, "checkout-coupon-review"));
+        problems.addAll(pageProblems("checkout-coupon-review"));
 
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "thank you");
+        waitForTitle("thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(code, CommerceSupport.text("select coupon_code from customer_order where number = ? and email = ?", number, email));
         assertEquals(0, discount.compareTo(new BigDecimal(CommerceSupport.text("select discount from customer_order where number = ?", number))));
@@ -124,18 +100,18 @@ class CouponCheckoutBrowserIT {
 
         toPaymentStep(sku, 1, email);
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn(browser, "checkout:couponCode", code);
+        fillIn("checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         assertEquals("Free shipping", browser.findElement(By.id("review-discount")).getText());
         assertEquals(0, shownAmount(browser.findElement(By.id("review-shipping")).getText()).signum(), "free shipping");
 
         browser.findElement(By.id("checkout:removeCoupon")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.findElements(By.id("review-discount")).isEmpty());
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         assertTrue(shownAmount(browser.findElement(By.id("review-shipping")).getText()).signum() > 0, "shipping is charged again");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "thank you");
+        waitForTitle("thank you");
         String number = browser.findElement(By.id("order-number")).getText();
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where number = ? and coupon_code is null"
                 + " and discount = 0", number));
@@ -156,41 +132,41 @@ class CouponCheckoutBrowserIT {
 
         toPaymentStep(sku, 1, email);
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        fillIn(browser, "checkout:couponCode", code);
+        fillIn("checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
         String message = browser.findElement(By.id("checkout:couponCode-error")).getText();
         assertTrue(message.contains("Coupon " + code + " has been used up."), message);
 
         browser.findElement(By.id("checkout:couponCode")).clear();
         browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle(browser, "step 4 of 4");
+        waitForTitle("step 4 of 4");
         assertTrue(browser.findElements(By.id("review-discount")).isEmpty(), "no discount without a coupon");
         browser.findElement(By.id("checkout:placeOrder")).click();
-        waitForTitle(browser, "thank you");
+        waitForTitle("thank you");
         assertEquals(1, DatabaseSupport.count("select count(*) from customer_order where email = ? and coupon_code is null", email));
         assertEquals(1, DatabaseSupport.count("select times_used from coupon where code = ?", code));
     }
 
     /** Puts this SKU in a new browser's cart and goes through address and shipping to the payment step. */
     private void toPaymentStep(String sku, int quantity, String email) throws IOException {
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(TestSettings.baseUri().resolve("search.xhtml?q=" + sku).toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("add-to-cart:add")));
-        fillIn(browser, "add-to-cart:quantity", Integer.toString(quantity));
+        fillIn("add-to-cart:quantity", Integer.toString(quantity));
         browser.findElement(By.id("add-to-cart:add")).click();
-        waitForTitle(browser, "your cart");
+        waitForTitle("your cart");
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle(browser, "step 1 of 4");
-        fillIn(browser, "checkout:email", email);
-        fillIn(browser, "checkout:name", "Cora Coupon");
-        fillIn(browser, "checkout:line1", "Invalidenstr. 1");
-        fillIn(browser, "checkout:postalCode", "10115");
-        fillIn(browser, "checkout:city", "Berlin");
+        waitForTitle("step 1 of 4");
+        fillIn("checkout:email", email);
+        fillIn("checkout:name", "Cora Coupon");
+        fillIn("checkout:line1", "Invalidenstr. 1");
+        fillIn("checkout:postalCode", "10115");
+        fillIn("checkout:city", "Berlin");
         browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle(browser, "step 2 of 4");
+        waitForTitle("step 2 of 4");
         browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle(browser, "step 3 of 4");
+        waitForTitle("step 3 of 4");
     }
 }

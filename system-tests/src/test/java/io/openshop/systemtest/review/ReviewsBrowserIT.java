@@ -1,34 +1,22 @@
 package io.openshop.systemtest.review;
 
-
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.SignedUpCustomers.Customer;
-import io.openshop.systemtest.support.AccessibilitySupport;
-import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.CommerceSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.TestSettings;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 
-import static io.openshop.systemtest.support.BrowserSupport.signIn;
-import static io.openshop.systemtest.support.BrowserSupport.url;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,27 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * which must not run), the review form of a signed-in customer, their address book page, and the
  * back office's moderation queue.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReviewsBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    private WebDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void assertAccessible(String what) {
-        List<String> violations = AccessibilitySupport.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), what + ": " + violations);
-    }
+class ReviewsBrowserIT extends BrowserTest {
 
     @Test
     void aProductPageWithReviewsTheReviewFormTheAddressBookAndTheQueueAreAccessible() throws Exception {
@@ -72,20 +40,20 @@ class ReviewsBrowserIT {
         assertEquals(201, posted.statusCode(), posted.body());
         long id = HttpSupport.json(posted).getJsonNumber("id").longValue();
         // waiting in the queue: the back office shows it, accessibly
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         // a catalog manager moderates (administrators sign in with a one-time code as well, see SignInBrowserIT)
-        signIn(browser, SignedUpCustomers.newStaff(Roles.CATALOG_MANAGER), TestSettings.adminPassword(), "/admin/");
+        signIn(SignedUpCustomers.newStaff(Roles.CATALOG_MANAGER), TestSettings.adminPassword(), "/admin/");
         browser.get(url("/admin/reviews.xhtml"));
         assertTrue(browser.findElement(By.id("reviews:queue")).getText().contains("Thick and warm."), "the queue lists it");
         assertAccessible("moderation queue");
-        BrowserSupport.screenshot(browser, "admin-reviews");
-        BrowserSupport.submit(browser, browser.findElement(By.xpath("//tr[td[contains(., 'Thick and warm.')]]//input[@value='Publish']")));
+        screenshot("admin-reviews");
+        submit(browser.findElement(By.xpath("//tr[td[contains(., 'Thick and warm.')]]//input[@value='Publish']")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("messages"), "Published the review"));
         assertEquals("PUBLISHED", CommerceSupport.text("select status from product_review where id = ?", id));
-        browser.quit();
+        closeBrowser();
 
-        browser = BrowserSupport.chromium(1280, 900);
+        open();
         browser.get(url("/product.xhtml?slug=" + slug));
         assertTrue(browser.findElement(By.id("rating-summary")).getText().contains("Rated 4.0 out of 5 from 1 review"),
                 browser.findElement(By.id("rating-summary")).getText());
@@ -93,17 +61,17 @@ class ReviewsBrowserIT {
                 "the title shows as text");
         assertEquals(Boolean.FALSE, ((JavascriptExecutor) browser).executeScript("return 'pwned' in window;"), "no review text ran");
         assertAccessible("product page with a review");
-        BrowserSupport.screenshot(browser, "product-with-review");
-        browser.quit();
+        screenshot("product-with-review");
+        closeBrowser();
 
         Customer reader = SignedUpCustomers.newCustomer("rev-browser-reader", "Rita Reader");
-        browser = BrowserSupport.chromium(1280, 900);
-        signIn(browser, reader.email(), SignedUpCustomers.PASSWORD, "/account/");
+        open();
+        signIn(reader.email(), SignedUpCustomers.PASSWORD, "/account/");
         browser.get(url("/product.xhtml?slug=" + slug));
         assertTrue(browser.findElement(By.id("review")).isDisplayed(), "a signed-in customer gets the form");
         assertAccessible("product page with the review form");
         browser.findElement(By.id("review:title")).sendKeys("Too short a review");
-        BrowserSupport.submit(browser, browser.findElement(By.id("review:submit")));
+        submit(browser.findElement(By.id("review:submit")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".messages"), "Rating is required."));
         assertAccessible("product page with a refused review");
@@ -117,10 +85,10 @@ class ReviewsBrowserIT {
         browser.findElement(By.id("address:postalCode")).sendKeys("80331");
         browser.findElement(By.id("address:city")).sendKeys("München");
         browser.findElement(By.id("address:country")).sendKeys("DE");
-        BrowserSupport.submit(browser, browser.findElement(By.id("address:save")));
+        submit(browser.findElement(By.id("address:save")));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".address-list"), "Lindenallee 5"));
         assertAccessible("address book with an address");
-        BrowserSupport.screenshot(browser, "address-book");
+        screenshot("address-book");
     }
 }

@@ -1,0 +1,111 @@
+package io.openshop.systemtest.support;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every browser test shares: the real EAR deployed as it ships (the tests drive it from
+ * outside, so nothing rides along), one headless Chromium per test that is always quit, a
+ * screenshot of the page a failing test was looking at, and the helpers of {@link BrowserSupport}
+ * bound to that browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class BrowserTest {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar();
+    }
+
+    /** The browser of the running test, once {@link #open} has started it. */
+    protected WebDriver browser;
+
+    /** Runs before {@link #quitBrowser}, while the page that failed is still open. */
+    @RegisterExtension
+    final AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            try {
+                BrowserSupport.screenshot(browser, "failed-" + context.getRequiredTestClass().getSimpleName()
+                        + "-" + context.getRequiredTestMethod().getName());
+            } catch (WebDriverException | IOException e) {
+                // a browser that crashed has no picture to give; the test's own failure is the one to report
+            }
+        }
+    };
+
+    @AfterEach
+    protected void quitBrowser() {
+        closeBrowser();
+    }
+
+    /** A fresh browser at a laptop's size; the one open before, if any, is quit. */
+    protected WebDriver open() throws IOException {
+        return open(1280, 900);
+    }
+
+    protected WebDriver open(int width, int height) throws IOException {
+        closeBrowser();
+        browser = BrowserSupport.chromium(width, height);
+        return browser;
+    }
+
+    /** Quits the browser, e.g. when one actor of a test is done and the next one signs in afresh. */
+    protected void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected static String url(String path) {
+        return BrowserSupport.url(path);
+    }
+
+    protected static BigDecimal shownAmount(String shown) {
+        return BrowserSupport.shownAmount(shown);
+    }
+
+    protected void screenshot(String name) throws IOException {
+        BrowserSupport.screenshot(browser, name);
+    }
+
+    protected List<String> pageProblems(String name) throws IOException {
+        return BrowserSupport.pageProblems(browser, name);
+    }
+
+    /** axe-core finds no serious or critical violation on the page shown. */
+    protected void assertAccessible(String what) {
+        List<String> violations = AccessibilitySupport.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), what + ": " + violations);
+    }
+
+    protected void fillIn(String id, String value) {
+        BrowserSupport.fillIn(browser, id, value);
+    }
+
+    protected void waitForTitle(String part) {
+        BrowserSupport.waitForTitle(browser, part);
+    }
+
+    protected void signIn(String email, String password, String expectedPath) {
+        BrowserSupport.signIn(browser, email, password, expectedPath);
+    }
+
+    protected void submit(WebElement button) {
+        BrowserSupport.submit(browser, button);
+    }
+}
