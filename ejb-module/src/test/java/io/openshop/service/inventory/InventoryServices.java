@@ -1,0 +1,21 @@
+package io.openshop.service.inventory;
+
+import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LowStock;
+import jakarta.enterprise.event.Event;
+
+/** The real inventory service over a fake repository, for the unit tests of the services that call it. */
+public final class InventoryServices {
+
+    private InventoryServices() {
+    }
+
+    public static InventoryService over(InventoryRepository repository, Event<LowStock> lowStock) {
+        InventoryService service = new InventoryService();
+        service.inventory = repository;
+        service.lowStock = lowStock;
+        service.strategyName = "single-warehouse-first";
+        service.lowStockThreshold = 5;
+        return service;
+    }
+}

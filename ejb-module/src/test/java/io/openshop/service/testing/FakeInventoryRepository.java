@@ -1,0 +1,100 @@
+package io.openshop.service.testing;
+
+import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.StockLevel;
+import io.openshop.domain.inventory.Warehouse;
+import io.openshop.domain.inventory.WarehouseStock;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Stock by "variant/warehouse" as {on hand, reserved}; a warehouse's id is its rank. "Thieves"
+ * take units just before the next reservation of that row, as concurrent shoppers would.
+ */
+public final class FakeInventoryRepository implements InventoryRepository {
+
+    public final Map<String, int[]> levels = new TreeMap<>();
+    public final Map<String, Integer> thieves = new TreeMap<>();
+
+    public void put(long variant, long warehouse, int onHand) {
+        levels.put(variant + "/" + warehouse, new int[]{onHand, 0});
+    }
+
+    public int onHand(long variant, long warehouse) {
+        return levels.get(variant + "/" + warehouse)[0];
+    }
+
+    public int reserved(long variant, long warehouse) {
+        return levels.get(variant + "/" + warehouse)[1];
+    }
+
+    @Override
+    public List<WarehouseStock> stock(Collection<Long> variantIds) {
+        List<WarehouseStock> stock = new ArrayList<>();
+        levels.forEach((key, v) -> {
+            long variant = Long.parseLong(key.split("/")[0]);
+            long warehouse = Long.parseLong(key.split("/")[1]);
+            if (variantIds.contains(variant)) {
+                stock.add(new WarehouseStock(variant, warehouse, (int) warehouse, v[0] - v[1]));
+            }
+        });
+        return stock;
+    }
+
+    @Override
+    public int reserve(long variantId, long warehouseId, int quantity) {
+        int[] v = levels.get(variantId + "/" + warehouseId);
+        Integer stolen = thieves.remove(variantId + "/" + warehouseId);
+        if (stolen != null) {
+            v[1] += stolen;
+        }
+        if (v[0] - v[1] < quantity) {
+            return -1;
+        }
+        v[1] += quantity;
+        return v[0] - v[1];
+    }
+
+    @Override
+    public void release(long variantId, long warehouseId, int quantity) {
+        levels.get(variantId + "/" + warehouseId)[1] -= quantity;
+    }
+
+    @Override
+    public void restock(long variantId, long warehouseId, int quantity) {
+        levels.computeIfAbsent(variantId + "/" + warehouseId, k -> new int[2])[0] += quantity;
+    }
+
+    @Override
+    public void commit(long variantId, long warehouseId, int quantity) {
+        int[] v = levels.get(variantId + "/" + warehouseId);
+        v[0] -= quantity;
+        v[1] -= quantity;
+    }
+
+    @Override
+    public Map<Long, Integer> available(Collection<Long> variantIds) {
+        Map<Long, Integer> available = new TreeMap<>();
+        stock(variantIds).forEach(s -> available.merge(s.variantId(), s.available(), Integer::sum));
+        return available;
+    }
+
+    @Override
+    public List<Warehouse> warehouses() {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public void add(Warehouse warehouse) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public void add(StockLevel level) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+}
