@@ -26,19 +26,18 @@ shop_ports() {
   fi
 }
 
-# port_listener PORT: who listens on PORT, as "NAME (pid N)", or nothing when nobody does (or
-# ss cannot tell). PORT_LISTENER_PID is set to the pid when known.
+# port_listener PORT: sets PORT_LISTENER to who listens on PORT, as "NAME (pid N)" (empty when
+# nobody does or ss cannot tell), and PORT_LISTENER_PID to its pid. Not for $(...): it sets
+# variables of the calling shell.
 port_listener() {
-  PORT_LISTENER_PID=
+  PORT_LISTENER= PORT_LISTENER_PID=
   command -v ss >/dev/null 2>&1 || return 0
   local line
   line=$(ss -Hltnp "sport = :$1" 2>/dev/null | head -1)
   [ -n "$line" ] || return 0
   if [[ $line =~ users:\(\(\"([^\"]*)\",pid=([0-9]+) ]]; then
     PORT_LISTENER_PID=${BASH_REMATCH[2]}
-    printf '%s (pid %s)' "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
-  else
-    printf 'another program'
+    PORT_LISTENER="${BASH_REMATCH[1]} (pid ${BASH_REMATCH[2]})"
   fi
 }
 
@@ -54,14 +53,14 @@ port_in_use() {
 # by a process other than the given ones (the shop's own Payara and PostgreSQL, when running).
 taken_ports() {
   local base=$1; shift
-  local port what who own
+  local port what own
   while read -r port what; do
     port_in_use "$port" || continue
-    who=$(port_listener "$port")
+    port_listener "$port"
     for own in "$@"; do
       [ -n "$own" ] && [ "$PORT_LISTENER_PID" = "$own" ] && continue 2
     done
-    printf '%s %s%s\n' "$port" "$what" "${who:+, by $who}"
+    printf '%s %s%s\n' "$port" "$what" "${PORT_LISTENER:+, by $PORT_LISTENER}"
   done < <(shop_ports "$base")
 }
 
@@ -99,11 +98,11 @@ free_port_near() {
 # become the suggested base and its ports.
 check_ports() {
   local rerun=$1; shift
-  local taken db_taken="" own who suggestion
+  local taken db_taken="" own suggestion
   taken=$(taken_ports "$SHOP_PORT_BASE" "$@")
   if $SHOP_EMBEDDED_DB && ${SHOP_SETTING_GIVEN[SHOP_DB_PORT]} && port_in_use "$SHOP_DB_PORT"; then
-    who=$(port_listener "$SHOP_DB_PORT")
-    db_taken="$SHOP_DB_PORT PostgreSQL (SHOP_DB_PORT)${who:+, by $who}"
+    port_listener "$SHOP_DB_PORT"
+    db_taken="$SHOP_DB_PORT PostgreSQL (SHOP_DB_PORT)${PORT_LISTENER:+, by $PORT_LISTENER}"
     for own in "$@"; do [ -n "$own" ] && [ "$PORT_LISTENER_PID" = "$own" ] && db_taken=""; done
   fi
   [ -z "$taken$db_taken" ] && return 0

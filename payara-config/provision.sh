@@ -183,9 +183,8 @@ db_start() {
     return
   fi
   if port_in_use "$SHOP_DB_PORT"; then
-    local who
-    who=$(port_listener "$SHOP_DB_PORT")
-    die "Port $SHOP_DB_PORT (PostgreSQL) is taken by ${who:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
+    port_listener "$SHOP_DB_PORT"
+    die "Port $SHOP_DB_PORT (PostgreSQL) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
   fi
   step "Starting PostgreSQL on 127.0.0.1:$SHOP_DB_PORT"
   as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -l "$PG_LOG" -w -t 60 \

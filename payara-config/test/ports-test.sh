@@ -57,8 +57,9 @@ if [[ $message =~ SHOP_PORT_BASE=([0-9]+)\ \./shop\ run ]]; then
 else
   fail "the message suggests a command with another port base" "$message"
 fi
-check_ports "x" "$LISTENER" 2>/dev/null && pass "a port held by the shop's own process does not count" \
-  || fail "a port held by the shop's own process does not count"
+message=$(check_ports "x" "$LISTENER" 2>&1); rc=$?
+[ $rc -eq 0 ] && [ -z "$message" ] && pass "a port held by the shop's own process does not count" \
+  || fail "a port held by the shop's own process does not count" "exit $rc: $message"
 
 # ./shop run stops before it installs or starts anything.
 VAR=$(mktemp -d)
