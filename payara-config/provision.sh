@@ -1,0 +1,345 @@
+# Provisioning of a shop under SHOP_VAR: Payara Server, the JDBC driver and PostgreSQL installed
+# through this folder's pom.xml, the embedded PostgreSQL cluster, the generated secrets, the
+# Payara domain made from domain.asadmin (system properties, password aliases, the development
+# certificate) and the deployment. Sourced by ./shop after settings.sh and ports.sh; the
+# functions read the SHOP_* settings and die with a message saying what to do.
+# shellcheck shell=bash
+
+ASADMIN=$SHOP_PAYARA_HOME/bin/asadmin
+PG_LOG=$SHOP_VAR/log/postgres/postgres.log
+HTTPS_CERT=$SHOP_VAR/https-certificate.pem
+
+# ---- messages and helpers --------------------------------------------------------------------
+say()  { printf '%s\n' "$*"; }
+step() { printf '\033[1m==> %s\033[0m\n' "$*" >&2 2>/dev/null || printf '==> %s\n' "$*" >&2; }
+die()  { printf 'shop: %s\n' "$*" >&2; exit 1; }
+
+wait_for() { # wait_for SECONDS DESCRIPTION COMMAND...
+  local limit=$1 what=$2; shift 2
+  local start=$SECONDS
+  printf '    waiting for %s ' "$what" >&2
+  until "$@" >/dev/null 2>&1; do
+    if (( SECONDS - start >= limit )); then
+      printf ' gave up after %ss\n' "$limit" >&2
+      return 1
+    fi
+    printf '.' >&2
+    sleep 2
+  done
+  printf ' ready (%ss)\n' "$((SECONDS - start))" >&2
+}
+
+check_java() {
+  command -v java >/dev/null 2>&1 || die "No Java found. Install JDK 17 (e.g. 'apt-get install openjdk-17-jdk') and put it on PATH."
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ -n "$v" ] && [ "${v%%.*}" -ge 17 ] 2>/dev/null \
+    || die "Java $v is too old: the shop needs JDK 17 or newer on PATH (set JAVA_HOME and PATH)."
+  command -v javac >/dev/null 2>&1 || die "Only a Java runtime was found; the build needs a JDK 17 (javac)."
+}
+
+check_maven() {
+  command -v mvn >/dev/null 2>&1 || die "Maven is missing. Install Apache Maven 3.8+ (e.g. 'apt-get install maven')."
+}
+
+mvn_quiet() { # runs Maven with its output in a log, showing a ticking clock meanwhile
+  local log=$SHOP_VAR/log/maven.log
+  mkdir -p "$SHOP_VAR/log"
+  mvn -B "$@" >"$log" 2>&1 &
+  local pid=$! start=$SECONDS
+  while [ -t 2 ] && kill -0 "$pid" 2>/dev/null; do
+    printf '\r    %3ss  %s' "$((SECONDS - start))" "$(grep -cE '^Downloaded from' "$log" 2>/dev/null) files downloaded" >&2
+    sleep 1
+  done
+  [ -t 2 ] && printf '\r%60s\r' '' >&2
+  if ! wait "$pid"; then
+    grep -E '\[ERROR\]' "$log" | head -20 >&2 || true
+    die "Maven failed ('mvn $*'); the whole output is in $log"
+  fi
+}
+
+# ---- installation through Maven (payara-config/pom.xml) --------------------------------------
+install_runtime() {
+  check_java
+  check_maven
+  local pom=$SHOP_HOME/payara-config/pom.xml
+  if [ ! -x "$ASADMIN" ]; then
+    step "Installing Payara Server through Maven (about 160 MB the first time) into $SHOP_PAYARA_HOME"
+    mvn_quiet -f "$pom" dependency:unpack@payara "-Dshop.var=$SHOP_VAR"
+    [ -x "$ASADMIN" ] || die "Payara Server did not unpack into $SHOP_PAYARA_HOME; see $SHOP_VAR/log/maven.log"
+  fi
+  if [ ! -f "$SHOP_VAR/lib/postgresql.jar" ]; then
+    step "Fetching the PostgreSQL JDBC driver through Maven"
+    mvn_quiet -f "$pom" dependency:copy@jdbc-driver "-Dshop.var=$SHOP_VAR"
+  fi
+  if $SHOP_EMBEDDED_DB && [ ! -x "$SHOP_PG_HOME/bin/postgres" ]; then
+    step "Installing PostgreSQL 17 (embedded distribution) through Maven"
+    mvn_quiet -f "$pom" dependency:unpack@postgres "-Dshop.var=$SHOP_VAR"
+    command -v xz >/dev/null 2>&1 || die "Unpacking PostgreSQL needs xz (e.g. 'apt-get install xz-utils')."
+    mkdir -p "$SHOP_PG_HOME"
+    tar -xJf "$SHOP_VAR"/postgres-dist/*.txz -C "$SHOP_PG_HOME"
+  fi
+}
+
+# ---- secrets (generated once, mode 0600 under SHOP_VAR/secrets) ------------------------------
+# new_secret FILE COMMAND...: FILE's content, made by COMMAND the first time
+new_secret() {
+  local file=$SHOP_VAR/secrets/$1; shift
+  if [ ! -s "$file" ]; then
+    mkdir -p "$SHOP_VAR/secrets" && chmod 700 "$SHOP_VAR/secrets"
+    (umask 077; "$@" > "$file")
+  fi
+  tr -d '\n' < "$file"
+}
+random_hex()    { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+random_base64() { head -c "$1" /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
+first_crypto_key() { printf 'k1:%s' "$(head -c 32 /dev/urandom | base64 | tr -d '\n')"; }
+
+db_password() {
+  if ! $SHOP_EMBEDDED_DB; then
+    [ -n "$SHOP_DB_PASSWORD" ] || die "SHOP_DB_HOST is set, so SHOP_DB_PASSWORD must be set too (the password of $SHOP_DB_USER)."
+    printf '%s' "$SHOP_DB_PASSWORD"
+    return
+  fi
+  new_secret db-password random_hex 24
+}
+
+# The first administrator's password: kept only in this file and in the Payara password alias
+# shop-admin-password, from which the application reads it at its first start. The application
+# never changes an existing administrator.
+admin_password() { new_secret admin-password random_base64 18; }
+
+# The key that signs API tokens (HMAC-SHA256), also in the password alias shop-jwt-secret.
+jwt_secret() { new_secret jwt-secret random_base64 48; }
+
+# The keys for personal data at rest (AES-256-GCM), as "id:base64key[,id:base64key...]", also
+# in the password alias shop-crypto-keys. To rotate, append ",k2:<new base64 key>" to the file
+# (the last key is the current one) and run ./shop again; see docs/security.md.
+crypto_keys() { new_secret crypto-keys first_crypto_key; }
+
+# ---- PostgreSQL -------------------------------------------------------------------------------
+# PostgreSQL refuses to run as root; when we are root its processes run as an unprivileged user.
+pg_user() {
+  if [ "$(id -u)" -ne 0 ]; then return 1; fi
+  if id postgres >/dev/null 2>&1; then echo postgres; else echo nobody; fi
+}
+
+as_pg() {
+  local user
+  if user=$(pg_user); then
+    runuser -u "$user" -- "$@"
+  else
+    "$@"
+  fi
+}
+
+make_reachable_for() { # lets an unprivileged user reach PostgreSQL's files below a root-only folder
+  local user=$1 dir=$SHOP_PG_HOME
+  chown -R "$user" "$SHOP_PG_DATA" "$SHOP_VAR/log/postgres" 2>/dev/null || true
+  while [ "$dir" != "/" ]; do
+    dir=$(dirname "$dir")
+    [ -x "$dir" ] && runuser -u "$user" -- test -x "$dir" 2>/dev/null && continue
+    chmod o+x "$dir"
+  done
+}
+
+db_pid() { head -1 "$SHOP_PG_DATA/postmaster.pid" 2>/dev/null || true; }
+
+db_running() {
+  if $SHOP_EMBEDDED_DB; then
+    [ -f "$SHOP_PG_DATA/postmaster.pid" ] && as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" status >/dev/null 2>&1
+  else
+    (exec 3<>"/dev/tcp/$SHOP_DB_ADDRESS/$SHOP_DB_PORT") 2>/dev/null
+  fi
+}
+
+db_start() {
+  if ! $SHOP_EMBEDDED_DB; then
+    db_running \
+      || die "PostgreSQL at $SHOP_DB_HOST:$SHOP_DB_PORT does not answer. Start it, or unset SHOP_DB_HOST to use the embedded one."
+    say "    using the external PostgreSQL at $SHOP_DB_HOST:$SHOP_DB_PORT, database $SHOP_DB_NAME, user $SHOP_DB_USER"
+    return
+  fi
+  mkdir -p "$SHOP_VAR/log/postgres"
+  local user=""
+  user=$(pg_user) || user=""
+  if [ ! -f "$SHOP_PG_DATA/PG_VERSION" ]; then
+    step "Creating the database cluster in $SHOP_PG_DATA"
+    rm -rf "$SHOP_PG_DATA"
+    mkdir -p "$SHOP_PG_DATA"
+    local pwfile
+    pwfile=$(mktemp)
+    db_password > "$pwfile"
+    if [ -n "$user" ]; then make_reachable_for "$user"; chown "$user" "$pwfile"; fi
+    as_pg "$SHOP_PG_HOME/bin/initdb" -D "$SHOP_PG_DATA" -U "$SHOP_DB_USER" --pwfile="$pwfile" -E UTF8 --locale=C \
+      --auth-local=trust --auth-host=scram-sha-256 >"$SHOP_VAR/log/postgres/initdb.log" 2>&1 \
+      || { rm -f "$pwfile"; die "initdb failed; see $SHOP_VAR/log/postgres/initdb.log"; }
+    rm -f "$pwfile"
+    echo "CREATE DATABASE $SHOP_DB_NAME" | as_pg "$SHOP_PG_HOME/bin/postgres" --single -D "$SHOP_PG_DATA" postgres \
+      >"$SHOP_VAR/log/postgres/createdb.log" 2>&1 || die "Creating database $SHOP_DB_NAME failed; see $SHOP_VAR/log/postgres/createdb.log"
+  fi
+  [ -n "$user" ] && make_reachable_for "$user"
+  if db_running; then
+    return
+  fi
+  if port_in_use "$SHOP_DB_PORT"; then
+    port_listener "$SHOP_DB_PORT"
+    die "Port $SHOP_DB_PORT (PostgreSQL) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
+  fi
+  step "Starting PostgreSQL on 127.0.0.1:$SHOP_DB_PORT"
+  as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -l "$PG_LOG" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -c port=$SHOP_DB_PORT -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements" \
+    start >/dev/null || die "PostgreSQL did not start; see $PG_LOG"
+}
+
+db_stop() {
+  if $SHOP_EMBEDDED_DB && db_running; then
+    step "Stopping PostgreSQL"
+    as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -m fast -w stop >/dev/null
+  fi
+}
+
+# ---- ports ------------------------------------------------------------------------------------
+# ports_free_or_die RERUN: every port is free, or held by this shop's own Payara or PostgreSQL
+# (a second ./shop run while the shop is up); otherwise check_ports says what to do.
+ports_free_or_die() {
+  local payara_pid pg_pid=""
+  payara_pid=$(cat "$SHOP_DOMAIN_DIR/config/pid" 2>/dev/null || true)
+  [ -n "$payara_pid" ] && ! kill -0 "$payara_pid" 2>/dev/null && payara_pid=""
+  $SHOP_EMBEDDED_DB && pg_pid=$(db_pid)
+  check_ports "$1" "$payara_pid" "$pg_pid" || exit 1
+}
+
+# ---- Payara Server ----------------------------------------------------------------------------
+domain_running() { [ -x "$ASADMIN" ] && "$ASADMIN" list-domains --domaindir "$SHOP_PAYARA_HOME/glassfish/domains" 2>/dev/null | grep -q "^$SHOP_DOMAIN running"; }
+
+# What the domain was made from: domain.asadmin, every setting, the secrets. A change of any
+# of them recreates the domain.
+config_fingerprint() {
+  local name
+  {
+    cat "$SHOP_HOME/payara-config/domain.asadmin"
+    for name in "${SHOP_SETTINGS[@]}"; do
+      case $name in SHOP_VAR|SHOP_DB_PASSWORD) ;; *) printf '%s=%s\n' "$name" "${!name}" ;; esac
+    done
+    db_password; admin_password; jwt_secret; crypto_keys
+  } | sha256sum | cut -c1-16
+}
+
+# The HTTPS listener's certificate, made for this domain instead of Payara's default one (issued to the
+# machine's name): CN=localhost with the names localhost and 127.0.0.1, in the domain's key store under
+# the alias shop-https (domain.asadmin points the listener at it). Browsers warn about it as about any
+# self-signed certificate; the PEM copy lets a client trust exactly this one.
+dev_certificate() {
+  local keystore=$SHOP_DOMAIN_DIR/config/keystore.p12 keytool
+  keytool=$(command -v keytool || echo "${JAVA_HOME:-/usr}/bin/keytool")
+  "$keytool" -delete -alias shop-https -keystore "$keystore" -storepass changeit >/dev/null 2>&1 || true
+  "$keytool" -genkeypair -alias shop-https -keyalg RSA -keysize 3072 -sigalg SHA256withRSA -validity 825 \
+      -dname "CN=localhost, O=OpenShop development" -ext "SAN=dns:localhost,ip:127.0.0.1" -ext "EKU=serverAuth" \
+      -keystore "$keystore" -storetype PKCS12 -storepass changeit -keypass changeit >>"$SHOP_VAR/log/create-domain.log" 2>&1 \
+    || die "Making the development HTTPS certificate failed; see $SHOP_VAR/log/create-domain.log"
+  "$keytool" -exportcert -rfc -alias shop-https -keystore "$keystore" -storepass changeit > "$HTTPS_CERT" 2>>"$SHOP_VAR/log/create-domain.log"
+}
+
+# asadmin_logged LOG WHAT ARGS...: runs asadmin against the domain; its output goes to LOG. A
+# multimode file goes on after a failed command and still exits 0, so "Command ... failed" in
+# the output counts as a failure too.
+asadmin_logged() {
+  local log=$1 what=$2; shift 2
+  local before
+  before=$(wc -l < "$log" 2>/dev/null || echo 0)
+  if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" "$@" >>"$log" 2>&1 \
+     || tail -n +"$((before + 1))" "$log" | grep -qE '^Command .* failed'; then
+    tail -n +"$((before + 1))" "$log" | grep -iE 'fail|error|invalid' | head -10 >&2 || true
+    rm -f "$SHOP_VAR/secrets/asadmin-pw"
+    die "$what failed; see $log"
+  fi
+}
+
+# create_alias NAME VALUE: a password alias, passed through a password file that is deleted after
+create_alias() {
+  local pwfile=$SHOP_VAR/secrets/asadmin-pw
+  (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2" > "$pwfile")
+  asadmin_logged "$SHOP_VAR/log/configure.log" "Storing the password alias $1" --passwordfile "$pwfile" create-password-alias "$1"
+  rm -f "$pwfile"
+}
+
+# The domain's system properties as one create-system-properties operand (":" separates them,
+# so a ":" in a value is escaped).
+domain_properties_operand() {
+  local line operand=""
+  while IFS= read -r line; do
+    operand+=${operand:+:}${line//:/\\:}
+  done < <(shop_domain_properties)
+  printf '%s' "$operand"
+}
+
+domain_prepare() {
+  local fingerprint
+  fingerprint=$(config_fingerprint)
+  if [ -f "$SHOP_DOMAIN_DIR/config/.shop-config" ] && [ "$(cat "$SHOP_DOMAIN_DIR/config/.shop-config")" = "$fingerprint" ]; then
+    return
+  fi
+  if [ -d "$SHOP_DOMAIN_DIR" ]; then
+    step "payara-config or a setting changed: recreating the domain (the database is not touched)"
+    domain_running && "$ASADMIN" stop-domain "$SHOP_DOMAIN" >/dev/null
+    "$ASADMIN" delete-domain "$SHOP_DOMAIN" >/dev/null
+  fi
+  step "Creating Payara domain '$SHOP_DOMAIN' (HTTP $SHOP_HTTP_PORT, HTTPS $SHOP_HTTPS_PORT, admin 127.0.0.1:$SHOP_ADMIN_PORT)"
+  "$ASADMIN" create-domain --nopassword=true --portbase "$SHOP_PORT_BASE" "$SHOP_DOMAIN" >"$SHOP_VAR/log/create-domain.log" 2>&1 \
+    || die "Creating the domain failed; see $SHOP_VAR/log/create-domain.log"
+  "$ASADMIN" add-library --domaindir "$SHOP_PAYARA_HOME/glassfish/domains" --domain "$SHOP_DOMAIN" --type common "$SHOP_VAR/lib/postgresql.jar" >/dev/null 2>&1 \
+    || cp "$SHOP_VAR/lib/postgresql.jar" "$SHOP_DOMAIN_DIR/lib/"
+  mkdir -p "$SHOP_DOMAIN_DIR/tmp"
+  dev_certificate
+  step "Starting the domain once to apply payara-config/domain.asadmin"
+  "$ASADMIN" start-domain "$SHOP_DOMAIN" >"$SHOP_VAR/log/start-domain.log" 2>&1 \
+    || die "Payara Server did not start; see $SHOP_VAR/log/start-domain.log and $SHOP_DOMAIN_DIR/logs/server.log"
+  local log=$SHOP_VAR/log/configure.log pwfile=$SHOP_VAR/secrets/asadmin-pw
+  : > "$log"
+  # the settings first, as system properties: domain.asadmin refers to them and is applied as it is
+  asadmin_logged "$log" "Creating the domain's system properties" create-system-properties "$(domain_properties_operand)"
+  mkdir -p "$SHOP_VAR/secrets" && chmod 700 "$SHOP_VAR/secrets"
+  (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(db_password)" > "$pwfile")
+  asadmin_logged "$log" "Configuring the domain (payara-config/domain.asadmin)" \
+    --passwordfile "$pwfile" multimode --file "$SHOP_HOME/payara-config/domain.asadmin"
+  rm -f "$pwfile"
+  create_alias shop-admin-password "$(admin_password)"
+  create_alias shop-jwt-secret "$(jwt_secret)"
+  create_alias shop-crypto-keys "$(crypto_keys)"
+  "$ASADMIN" stop-domain "$SHOP_DOMAIN" >/dev/null
+  echo "$fingerprint" > "$SHOP_DOMAIN_DIR/config/.shop-config"
+}
+
+domain_start() {
+  if domain_running; then return; fi
+  mkdir -p "$SHOP_DOMAIN_DIR/tmp"
+  step "Starting Payara Server (first start takes about 20 s)"
+  "$ASADMIN" start-domain "$SHOP_DOMAIN" >"$SHOP_VAR/log/start-domain.log" 2>&1 \
+    || die "Payara Server did not start; see $SHOP_VAR/log/start-domain.log and $SHOP_DOMAIN_DIR/logs/server.log"
+}
+
+domain_stop() {
+  if domain_running; then
+    step "Stopping Payara Server"
+    "$ASADMIN" stop-domain "$SHOP_DOMAIN" >/dev/null
+  fi
+}
+
+# deploy EAR: deploys when the EAR changed since the last deployment (or the shop is missing)
+deploy() {
+  local ear=$1 fingerprint
+  fingerprint=$(sha256sum "$ear" | cut -c1-16)
+  if [ -f "$SHOP_DOMAIN_DIR/.shop-deployed" ] && [ "$(cat "$SHOP_DOMAIN_DIR/.shop-deployed")" = "$fingerprint" ] \
+     && "$ASADMIN" --port "$SHOP_ADMIN_PORT" list-applications 2>/dev/null | grep -q '^shop '; then
+    return
+  fi
+  step "Deploying the shop (migrations run first; demo data is loaded once)"
+  if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --force=true --name shop "$ear" >"$SHOP_VAR/log/deploy.log" 2>&1; then
+    grep -vE '^\s*$' "$SHOP_VAR/log/deploy.log" | head -5 >&2 || true
+    # A failed deployment can leave the domain in a state later deployments trip over.
+    "$ASADMIN" restart-domain "$SHOP_DOMAIN" >/dev/null 2>&1 || true
+    die "The deployment failed (full output in $SHOP_VAR/log/deploy.log, server log in $SHOP_DOMAIN_DIR/logs/server.log). The domain was restarted; fix the cause and run './shop run' again."
+  fi
+  echo "$fingerprint" > "$SHOP_DOMAIN_DIR/.shop-deployed"
+}
