@@ -73,6 +73,21 @@ class LayeringTest {
     }
 
     /**
+     * Boundaries return records: no web class (page bean, resource, response) holds a JPA entity,
+     * so nothing in a page reads a lazy relation after the transaction that loaded it, and what a
+     * page or client sees is decided by the EJB that maps it, not by the entity's getters.
+     */
+    @Test
+    void webClassesNeverSeeEntities() {
+        assertTrue(classes.get("io.openshop.domain.catalog.Product").isAnnotatedWith("jakarta.persistence.Entity"),
+                "the entities are recognised");
+        noClasses().that().resideInAPackage("io.openshop.web..")
+                .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+                .because("boundaries return view records (STYLE.md), built inside the transaction")
+                .check(classes);
+    }
+
+    /**
      * Every EJB boundary says who may call it: each public method of a session bean in the service
      * layer carries {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll}, itself or through
      * its class. A new method without one fails here instead of being open by default.

@@ -75,7 +75,8 @@ public class Variant {
         this.signature = signatureOf(options);
     }
 
-    static String signatureOf(Map<String, String> options) {
+    /** What identifies a choice of option values: codes in order, values without case ("size=m;colour=red"). */
+    public static String signatureOf(Map<String, String> options) {
         return new TreeMap<>(options).entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(";"));

@@ -2,6 +2,7 @@ package io.openshop.domain.payment;
 
 import io.openshop.domain.shared.Money;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +24,19 @@ public interface PaymentGateway {
 
     void refund(String reference, Money amount, String idempotencyKey);
 
-    /** Checks a webhook's signature and reads it; throws IllegalArgumentException when it is not genuine. */
+    /**
+     * Checks a webhook's signature and reads it into the shop's words; throws
+     * IllegalArgumentException when it is not genuine.
+     */
     WebhookEvent parseWebhook(String payload, Map<String, String> headers);
+
+    /**
+     * The payment tokens a shopper may pick on the shop's own checkout page: a gateway's test
+     * cards. None by default, for a gateway whose tokens come from its own card form.
+     */
+    default List<PaymentChoice> choices() {
+        return List.of();
+    }
 
     /** An authorisation granted: the gateway's reference for it and the card's last four digits. */
     record Authorization(String reference, String last4) {
@@ -36,10 +48,24 @@ public interface PaymentGateway {
     }
 
     /**
-     * Something the gateway tells us happened: an event id (for deduplication), its type, the
-     * payment reference and, where the event carries one, an amount (for a refund event: the
-     * total refunded so far, as providers report it).
+     * Something the gateway tells us happened, in the shop's words: an event id (for
+     * deduplication), what happened, the payment reference and, where the event carries one, an
+     * amount (for a refund: the total refunded so far, as providers report it).
+     *
+     * @param name the provider's own name of the event, only recorded with it, never interpreted
      */
-    record WebhookEvent(String id, String type, String reference, Money amount) {
+    record WebhookEvent(String id, Kind kind, String name, String reference, Money amount) {
+
+        /** What happened to a payment, as far as the shop acts on it. */
+        public enum Kind {
+            /** The payment went through: the money is taken. */
+            SUCCEEDED,
+            /** The payment failed: nothing will be taken. */
+            FAILED,
+            /** Some or all of the payment was given back. */
+            REFUNDED,
+            /** Anything else the provider reports; acknowledged, not acted on. */
+            OTHER
+        }
     }
 }

@@ -42,7 +42,7 @@ public class CatalogAdminService {
     @Resource
     SessionContext caller;
 
-    public Product createProduct(ProductDraft draft) {
+    public StaffProduct createProduct(ProductDraft draft) {
         Category category = category("category", draft.categorySlug());
         Slug slug = parse("slug", () -> new Slug(draft.slug()));
         Sku sku = parse("sku", () -> new Sku(draft.sku()));
@@ -55,16 +55,21 @@ public class CatalogAdminService {
         Product product = new Product(category, slug, sku, draft.name(), draft.description(), money(draft.price(), draft.currency()));
         catalog.add(product);
         catalog.flush();
-        return product;
+        return StaffProduct.of(product);
     }
 
     /**
      * Changes a product's name, description and base price, provided nobody changed it since
      * the caller read version {@code expectedVersion}.
      */
-    public Product updateProduct(String productSlug, long expectedVersion, String name, String description,
-                                 BigDecimal price, String currency) {
-        Product product = product(productSlug);
+    public StaffProduct updateProduct(String productSlug, long expectedVersion, String name, String description,
+                                      BigDecimal price, String currency) {
+        return StaffProduct.of(change(productSlug, expectedVersion, name, description, price, currency));
+    }
+
+    private Product change(String productSlug, long expectedVersion, String name, String description,
+                           BigDecimal price, String currency) {
+        Product product = find(productSlug);
         if (product.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException("Product", productSlug);
         }
@@ -84,27 +89,27 @@ public class CatalogAdminService {
      * The back office's edit of a product in one transaction: name, description, base price
      * and, when the product has a type, its attribute values; all of it or nothing.
      */
-    public Product edit(String productSlug, long expectedVersion, String name, String description, BigDecimal price,
-                        String currency, Map<String, String> attributes) {
-        Product product = updateProduct(productSlug, expectedVersion, name, description, price, currency);
+    public StaffProduct edit(String productSlug, long expectedVersion, String name, String description, BigDecimal price,
+                             String currency, Map<String, String> attributes) {
+        Product product = change(productSlug, expectedVersion, name, description, price, currency);
         if (product.getProductType() != null) {
             product.classify(product.getProductType(), attributes == null ? Map.of() : attributes);
             catalog.flush();
         }
-        return product;
+        return StaffProduct.of(product);
     }
 
     /** Gives a product a type and attribute values, checked against the type's definitions. */
-    public Product classify(String productSlug, String typeSlug, Map<String, String> attributes) {
-        Product product = product(productSlug);
+    public StaffProduct classify(String productSlug, String typeSlug, Map<String, String> attributes) {
+        Product product = find(productSlug);
         ProductType type = catalog.productTypeBySlug(parse("type", () -> new Slug(typeSlug)))
                 .orElseThrow(() -> new InvalidInputException("type", "'" + typeSlug + "' is not a product type"));
         product.classify(type, attributes == null ? Map.of() : attributes);
         catalog.flush();
-        return product;
+        return StaffProduct.of(product);
     }
 
-    public Category createCategory(String slug, String name, String description, String parentSlug) {
+    public CategoryView createCategory(String slug, String name, String description, String parentSlug) {
         Slug parsed = parse("slug", () -> new Slug(slug));
         if (catalog.categoryBySlug(parsed).isPresent()) {
             throw new InvalidInputException("slug", "'" + slug + "' is already used by another category");
@@ -115,29 +120,31 @@ public class CatalogAdminService {
         }
         catalog.add(category);
         catalog.flush();
-        return category;
+        return CategoryView.of(category);
     }
 
     /** Moves a category with its whole subtree; under itself or its own descendants is refused. */
-    public Category moveCategory(String slug, String newParentSlug) {
+    public CategoryView moveCategory(String slug, String newParentSlug) {
         Category category = catalog.categoryBySlug(parse("slug", () -> new Slug(slug)))
                 .orElseThrow(() -> new NotFoundException("Category", slug));
         category.moveUnder(newParentSlug == null || newParentSlug.isBlank() ? null : category("parent", newParentSlug));
         catalog.flush();
-        return category;
+        return CategoryView.of(category);
     }
 
-    /** A product as staff edit it, with its attributes and type loaded. */
-    public Product product(String slug) {
+    /** A product as staff edit it, with its attributes and its type's definitions. */
+    public StaffProduct product(String slug) {
+        return StaffProduct.of(find(slug));
+    }
+
+    private Product find(String slug) {
         Slug parsed;
         try {
             parsed = new Slug(slug);
         } catch (RuntimeException e) {
             throw new NotFoundException("Product", slug);
         }
-        Product product = catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
-        product.getAttributes();
-        return product;
+        return catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
     }
 
     private Category category(String field, String slug) {

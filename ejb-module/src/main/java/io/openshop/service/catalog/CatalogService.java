@@ -1,12 +1,9 @@
 package io.openshop.service.catalog;
 
 import io.openshop.domain.catalog.CatalogRepository;
-import io.openshop.domain.catalog.Category;
-import io.openshop.domain.catalog.Offer;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.domain.catalog.ProductSearch;
-import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.catalog.Variant;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.StockStatus;
@@ -50,9 +47,9 @@ public class CatalogService {
 
     /** Searches and browses: words, category subtree, price band, order, keyset pages, facets. */
     @Counted(name = "catalog.searches", absolute = true, description = "Searches and category listings served")
-    public SearchResult search(ProductQuery query) {
+    public ProductListing search(ProductQuery query) {
         requireSupported(query.currency());
-        return productSearch.search(query);
+        return ProductListing.of(productSearch.search(query));
     }
 
     /** The currencies the shop sells in, the first being the default. */
@@ -80,11 +77,11 @@ public class CatalogService {
      */
     @Counted(name = "catalog.product.listings", absolute = true,
             description = "Pages of the product listing served, by storefront and API alike")
-    public Page<Offer> offers(String categorySlug, PageRequest request, Currency currency) {
+    public Page<ProductSummary> offers(String categorySlug, PageRequest request, Currency currency) {
         requireSupported(currency);
-        Page<Product> page = categorySlug == null ? products(request) : productsIn(categorySlug, request);
+        Page<Product> page = page(categorySlug, request);
         Map<Long, Money> prices = catalog.listPrices(page.items().stream().map(Product::getId).toList(), currency);
-        return page.map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))));
+        return page.map(p -> ProductSummary.of(p, p.priceIn(currency, prices.get(p.getId()))));
     }
 
     /**
@@ -93,11 +90,11 @@ public class CatalogService {
      */
     @Counted(name = "catalog.product.listings", absolute = true,
             description = "Pages of the product listing served, by storefront and API alike")
-    public List<Offer> newest(int count, Currency currency) {
+    public List<ProductSummary> newest(int count, Currency currency) {
         requireSupported(currency);
         List<Product> products = catalog.newestSoldIn(currency, count);
         Map<Long, Money> prices = catalog.listPrices(products.stream().map(Product::getId).toList(), currency);
-        return products.stream().map(p -> new Offer(p, p.priceIn(currency, prices.get(p.getId()))))
+        return products.stream().map(p -> ProductSummary.of(p, p.priceIn(currency, prices.get(p.getId()))))
                 .filter(o -> o.price() != null).toList();
     }
 
@@ -105,14 +102,13 @@ public class CatalogService {
     @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
     public ProductView view(String slug, Currency currency) {
         requireSupported(currency);
-        Product product = product(slug);
+        Product product = catalog.productBySlug(parseSlug("Product", slug))
+                .orElseThrow(() -> new NotFoundException("Product", slug));
         Money listPrice = catalog.listPrices(List.of(product.getId()), currency).get(product.getId());
         Map<Long, Integer> available = inventory.available(product.getVariants().stream().map(Variant::getId).toList());
-        List<ProductView.VariantView> variants = product.getVariants().stream()
-                .map(v -> new ProductView.VariantView(v, product.priceIn(v, currency, listPrice),
-                        StockStatus.of(available.get(v.getId())), available.get(v.getId())))
-                .toList();
-        return new ProductView(product, product.priceIn(currency, listPrice), variants);
+        return ProductView.of(product, product.priceIn(currency, listPrice),
+                v -> ProductView.variant(v, product.priceIn(v, currency, listPrice),
+                        StockStatus.of(available.get(v.getId())), available.get(v.getId())));
     }
 
     /**
@@ -144,43 +140,39 @@ public class CatalogService {
         return v.isDefault() ? p.getName() : p.getName() + " (" + String.join(", ", v.getOptions().values()) + ")";
     }
 
-    public Category category(String slug) {
-        Category category = catalog.categoryBySlug(parseSlug("Category", slug))
-                .orElseThrow(() -> new NotFoundException("Category", slug));
-        category.getAncestors(); // loaded inside the transaction, for breadcrumbs
-        return category;
+    /** A category with the breadcrumbs above it; an unknown or malformed slug is a {@link NotFoundException}. */
+    public CategoryView category(String slug) {
+        return CategoryView.of(catalog.categoryBySlug(parseSlug("Category", slug))
+                .orElseThrow(() -> new NotFoundException("Category", slug)));
     }
 
-    public Page<Product> products(PageRequest request) {
-        return catalog.products(request);
+    /** Products, newest first, each at its base price (the back office's table). */
+    public Page<ProductSummary> products(PageRequest request) {
+        return catalog.products(request).map(p -> ProductSummary.of(p, p.getPrice()));
     }
 
-    public Page<Product> productsIn(String categorySlug, PageRequest request) {
+    /** The products of a category's subtree, newest first, each at its base price. */
+    public Page<ProductSummary> productsIn(String categorySlug, PageRequest request) {
+        return page(categorySlug, request).map(p -> ProductSummary.of(p, p.getPrice()));
+    }
+
+    private Page<Product> page(String categorySlug, PageRequest request) {
+        if (categorySlug == null) {
+            return catalog.products(request);
+        }
         Slug slug = parseSlug("Category", categorySlug);
         catalog.categoryBySlug(slug).orElseThrow(() -> new NotFoundException("Category", categorySlug));
         return catalog.productsIn(slug, request);
     }
 
-    public Product product(String slug) {
-        Product product = catalog.productBySlug(parseSlug("Product", slug))
-                .orElseThrow(() -> new NotFoundException("Product", slug));
-        product.getCategory().getAncestors(); // loaded inside the transaction, for breadcrumbs
-        product.getOptions();
-        product.getVariants();
-        product.getAttributes();
-        product.getImages();
-        if (product.getProductType() != null) {
-            product.getProductType().getAttributes();
-        }
-        return product;
+    /** All categories, by name, each with its place in the tree. */
+    public List<CategoryView> categories() {
+        return catalog.categories().stream().map(CategoryView::of).toList();
     }
 
-    public List<Category> categories() {
-        return catalog.categories();
-    }
-
-    public List<Category> topCategories() {
-        return catalog.topCategories();
+    /** The categories at the top of the tree, by name. */
+    public List<CategoryRef> topCategories() {
+        return catalog.topCategories().stream().map(CategoryRef::of).toList();
     }
 
     public long productCount() {

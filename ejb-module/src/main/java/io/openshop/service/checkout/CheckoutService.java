@@ -21,6 +21,7 @@ import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.ShippingAddress;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
+import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.shared.InvalidInputException;
@@ -159,7 +160,16 @@ public class CheckoutService {
         Priced priced = price(cart, request, OffsetDateTime.now(ZoneOffset.UTC));
         PriceBreakdown p = priced.prices();
         return new CheckoutQuote(p.subtotal(), p.discount(), p.shipping(), p.tax(), p.grandTotal(), p.pricesIncludeTax(),
-                priced.coupon() == null ? null : priced.coupon().getCode());
+                priced.coupon() == null ? null : priced.coupon().getCode(),
+                priced.coupon() != null && priced.coupon().givesFreeShipping());
+    }
+
+    /**
+     * The payment tokens the checkout page may offer, from the gateway in use (its test cards);
+     * empty when the gateway's tokens come from its own card form.
+     */
+    public List<PaymentChoice> paymentChoices() {
+        return gateway.choices();
     }
 
     /** The countries the shop delivers to (ISO codes, alphabetical). */

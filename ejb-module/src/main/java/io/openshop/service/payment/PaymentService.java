@@ -36,7 +36,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -161,17 +160,17 @@ public class PaymentService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("Stripe-Signature", "the webhook is not genuine: " + e.getMessage());
         }
-        if (!payments.claimEvent(gateway.name(), event.id(), event.type(), now())) {
-            return new WebhookReceipt(event.id(), event.type(), true, "already handled");
+        if (!payments.claimEvent(gateway.name(), event.id(), event.name(), now())) {
+            return new WebhookReceipt(event.id(), event.name(), true, "already handled");
         }
         String outcome = apply(event);
         payments.recordOutcome(gateway.name(), event.id(), outcome);
-        LOG.info(() -> "Payment event " + event.id() + " (" + event.type() + "): " + outcome);
-        return new WebhookReceipt(event.id(), event.type(), false, outcome);
+        LOG.info(() -> "Payment event " + event.id() + " (" + event.name() + ", " + event.kind() + "): " + outcome);
+        return new WebhookReceipt(event.id(), event.name(), false, outcome);
     }
 
     private String apply(PaymentGateway.WebhookEvent event) {
-        if (!List.of("payment_intent.succeeded", "payment_intent.payment_failed", "charge.refunded").contains(event.type())) {
+        if (event.kind() == PaymentGateway.WebhookEvent.Kind.OTHER) {
             return "ignored: type not handled";
         }
         if (event.reference() == null) {
@@ -184,8 +183,8 @@ public class PaymentService {
         Order order = orders.lock(payment.getOrderId()).orElseThrow();
         String actor = "provider:" + gateway.name();
         OffsetDateTime now = now();
-        switch (event.type()) {
-            case "payment_intent.succeeded" -> {
+        switch (event.kind()) {
+            case SUCCEEDED -> {
                 if (payment.getStatus() == PaymentStatus.AUTHORIZED) {
                     payment.captured();
                 }
@@ -195,7 +194,7 @@ public class PaymentService {
                 }
                 return outcome;
             }
-            case "payment_intent.payment_failed" -> {
+            case FAILED -> {
                 if (!order.getStatus().canMoveTo(OrderStatus.CANCELLED) || payment.getStatus() != PaymentStatus.AUTHORIZED) {
                     return "skipped: order " + order.getNumber() + " is " + order.getStatus() + ", payment " + payment.getStatus();
                 }
@@ -204,7 +203,7 @@ public class PaymentService {
                 inventory.release(order.getAllocations());
                 return "applied: order " + order.getNumber() + " CANCELLED, stock released";
             }
-            default -> { // charge.refunded
+            default -> { // REFUNDED (OTHER was answered above)
                 if (event.amount() == null) {
                     return "ignored: no refunded amount";
                 }

@@ -93,8 +93,9 @@ class PaymentServiceTest {
     }
 
     /** A provider event as the gateway's adapter reads it from a genuine webhook. */
-    private PaymentGateway.WebhookEvent event(String id, String type, String amount) {
-        return new PaymentGateway.WebhookEvent(id, type, "pi_1", amount == null ? null : Money.of(amount, "EUR"));
+    private PaymentGateway.WebhookEvent event(String id, PaymentGateway.WebhookEvent.Kind kind, String amount) {
+        return new PaymentGateway.WebhookEvent(id, kind, "provider." + kind.name().toLowerCase(), "pi_1",
+                amount == null ? null : Money.of(amount, "EUR"));
     }
 
     private WebhookReceipt deliver(PaymentGateway.WebhookEvent event) {
@@ -172,7 +173,7 @@ class PaymentServiceTest {
 
     @Test
     void aWebhookWithoutAGenuineSignatureIsRefusedOnItsHeader() {
-        gateway.nextEvent = event("evt_forged", "payment_intent.succeeded", null);
+        gateway.nextEvent = event("evt_forged", PaymentGateway.WebhookEvent.Kind.SUCCEEDED, null);
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> service.receiveWebhook("{}", Map.of("Stripe-Signature", "forged")));
         assertEquals("Stripe-Signature", refused.field());
@@ -182,8 +183,8 @@ class PaymentServiceTest {
 
     @Test
     void aSuccessEventIsAppliedOnceHoweverOftenItArrives() {
-        WebhookReceipt first = deliver(event("evt_1", "payment_intent.succeeded", null));
-        WebhookReceipt second = deliver(event("evt_1", "payment_intent.succeeded", null));
+        WebhookReceipt first = deliver(event("evt_1", PaymentGateway.WebhookEvent.Kind.SUCCEEDED, null));
+        WebhookReceipt second = deliver(event("evt_1", PaymentGateway.WebhookEvent.Kind.SUCCEEDED, null));
 
         assertFalse(first.duplicate());
         assertTrue(second.duplicate());
@@ -195,13 +196,13 @@ class PaymentServiceTest {
 
     @Test
     void aFailedPaymentCancelsAnUnpaidOrderAndReleasesItsStockButNeverAPaidOne() {
-        WebhookReceipt failed = deliver(event("evt_fail", "payment_intent.payment_failed", null));
+        WebhookReceipt failed = deliver(event("evt_fail", PaymentGateway.WebhookEvent.Kind.FAILED, null));
         assertTrue(failed.outcome().startsWith("applied"), failed.outcome());
         assertEquals(OrderStatus.CANCELLED, order.getStatus());
         assertEquals(PaymentStatus.VOIDED, payment.getStatus());
         assertEquals(0, stock.reserved(5, 1), "the two units are back");
 
-        WebhookReceipt late = deliver(event("evt_ok_late", "payment_intent.succeeded", null));
+        WebhookReceipt late = deliver(event("evt_ok_late", PaymentGateway.WebhookEvent.Kind.SUCCEEDED, null));
         assertTrue(late.outcome().startsWith("skipped"), "a cancelled order is never paid backwards: " + late.outcome());
         assertEquals(OrderStatus.CANCELLED, order.getStatus());
         assertTrue(workflow.paid.isEmpty());
@@ -211,12 +212,12 @@ class PaymentServiceTest {
     void aRefundAtTheProviderOnlyEverRaisesWhatWasRefunded() {
         service.capture(order.getNumber(), "cap-5");
 
-        assertTrue(deliver(event("evt_r1", "charge.refunded", "5.00")).outcome().startsWith("applied"));
+        assertTrue(deliver(event("evt_r1", PaymentGateway.WebhookEvent.Kind.REFUNDED, "5.00")).outcome().startsWith("applied"));
         assertEquals(OrderStatus.PARTIALLY_REFUNDED, order.getStatus());
-        WebhookReceipt stale = deliver(event("evt_r0", "charge.refunded", "3.00"));
+        WebhookReceipt stale = deliver(event("evt_r0", PaymentGateway.WebhookEvent.Kind.REFUNDED, "3.00"));
         assertTrue(stale.outcome().startsWith("skipped"), "an older total arriving late lowers nothing: " + stale.outcome());
         assertAmount("5.00", payment.getRefunded());
-        deliver(event("evt_r2", "charge.refunded", "24.90"));
+        deliver(event("evt_r2", PaymentGateway.WebhookEvent.Kind.REFUNDED, "24.90"));
         assertEquals(OrderStatus.REFUNDED, order.getStatus());
         assertEquals(PaymentStatus.REFUNDED, payment.getStatus());
         assertEquals(2, mail.mails.size(), "one email per refund that changed something");
@@ -224,8 +225,8 @@ class PaymentServiceTest {
 
     @Test
     void eventsTheShopDoesNotHandleOrCannotPlaceAreIgnoredNotErrors() {
-        assertTrue(deliver(event("evt_x", "customer.created", null)).outcome().startsWith("ignored"));
-        gateway.nextEvent = new PaymentGateway.WebhookEvent("evt_y", "payment_intent.succeeded", "pi_unknown", null);
+        assertTrue(deliver(event("evt_x", PaymentGateway.WebhookEvent.Kind.OTHER, null)).outcome().startsWith("ignored"));
+        gateway.nextEvent = new PaymentGateway.WebhookEvent("evt_y", PaymentGateway.WebhookEvent.Kind.SUCCEEDED, "payment_intent.succeeded", "pi_unknown", null);
         assertTrue(service.receiveWebhook("{}", SIGNED).outcome().startsWith("ignored"));
         assertEquals(OrderStatus.PENDING_PAYMENT, order.getStatus());
         assertEquals(2, payments.events.size(), "both recorded as handled");

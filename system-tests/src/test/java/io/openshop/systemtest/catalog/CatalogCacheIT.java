@@ -61,27 +61,30 @@ class CatalogCacheIT {
     void aViewedProductAndItsVariantsStayInTheSharedCacheButStockNeverDoes() {
         ProductView view = catalog.view("organic-cotton-t-shirt", EUR);
         var cache = em.getEntityManagerFactory().getCache();
-        assertTrue(cache.contains(Product.class, view.product().getId()), "the product is cached");
-        assertTrue(cache.contains(Category.class, view.product().getCategory().getId()), "its category is cached");
-        Variant variant = view.product().getVariants().get(0);
-        assertTrue(cache.contains(Variant.class, variant.getId()), "its variants are cached");
-        assertFalse(cache.contains(StockLevel.class, new StockLevel.Key(variant.getId(), warehouseId())),
+        assertTrue(cache.contains(Product.class, view.id()), "the product is cached");
+        long categoryId = em.createQuery("select c.id from Category c where c.slug = :slug", Long.class)
+                .setParameter("slug", view.category().slug()).getSingleResult();
+        assertTrue(cache.contains(Category.class, categoryId), "its category is cached");
+        long variantId = em.createQuery("select v.id from Variant v where v.sku = :sku", Long.class)
+                .setParameter("sku", view.variants().get(0).sku()).getSingleResult();
+        assertTrue(cache.contains(Variant.class, variantId), "its variants are cached");
+        assertFalse(cache.contains(StockLevel.class, new StockLevel.Key(variantId, warehouseId())),
                 "stock is never cached");
     }
 
     @Test
     void aCommittedChangeIsSeenByTheNextRead() throws Exception {
         String slug = "organic-cotton-t-shirt";
-        Product cached = catalog.view(slug, EUR).product();
-        String original = cached.getName();
+        ProductView cached = catalog.view(slug, EUR);
+        String original = cached.name();
         try {
-            rename(cached.getId(), original + " (renamed)");
-            assertEquals(original + " (renamed)", catalog.view(slug, EUR).product().getName(),
+            rename(cached.id(), original + " (renamed)");
+            assertEquals(original + " (renamed)", catalog.view(slug, EUR).name(),
                     "the change committed through JPA is in the cache");
         } finally {
-            rename(cached.getId(), original);
+            rename(cached.id(), original);
         }
-        assertEquals(original, catalog.view(slug, EUR).product().getName());
+        assertEquals(original, catalog.view(slug, EUR).name());
     }
 
     /**
@@ -91,16 +94,16 @@ class CatalogCacheIT {
     @Test
     void aChangeMadeBehindJpasBackNeedsAnEviction() throws Exception {
         String slug = "organic-cotton-t-shirt";
-        Product cached = catalog.view(slug, EUR).product();
-        String original = cached.getName();
+        ProductView cached = catalog.view(slug, EUR);
+        String original = cached.name();
         try {
-            setNameBySql(cached.getId(), "Changed by SQL");
-            assertEquals(original, catalog.view(slug, EUR).product().getName(), "still the cached copy");
-            em.getEntityManagerFactory().getCache().evict(Product.class, cached.getId());
-            assertEquals("Changed by SQL", catalog.view(slug, EUR).product().getName(), "read again after eviction");
+            setNameBySql(cached.id(), "Changed by SQL");
+            assertEquals(original, catalog.view(slug, EUR).name(), "still the cached copy");
+            em.getEntityManagerFactory().getCache().evict(Product.class, cached.id());
+            assertEquals("Changed by SQL", catalog.view(slug, EUR).name(), "read again after eviction");
         } finally {
-            setNameBySql(cached.getId(), original);
-            em.getEntityManagerFactory().getCache().evict(Product.class, cached.getId());
+            setNameBySql(cached.id(), original);
+            em.getEntityManagerFactory().getCache().evict(Product.class, cached.id());
         }
     }
 

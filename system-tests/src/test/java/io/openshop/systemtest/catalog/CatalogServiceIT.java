@@ -1,11 +1,12 @@
 package io.openshop.systemtest.catalog;
 
-import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.ProductSummary;
+import io.openshop.service.catalog.ProductView;
 import io.openshop.service.platform.SchemaMigrator;
 import io.openshop.systemtest.support.DeploymentSupport;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The catalog service inside Payara Server, on the migrated schema and the demo data. */
 @ExtendWith(ArquillianExtension.class)
 class CatalogServiceIT {
+
+    private static final Currency EUR = Currency.getInstance("EUR");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -68,38 +72,39 @@ class CatalogServiceIT {
 
     @Test
     void pagesAreNewestFirstWithoutOverlap() {
-        Page<Product> first = catalog.products(new PageRequest(0, 10));
-        Page<Product> second = catalog.products(new PageRequest(1, 10));
+        Page<ProductSummary> first = catalog.products(new PageRequest(0, 10));
+        Page<ProductSummary> second = catalog.products(new PageRequest(1, 10));
         assertEquals(10, first.items().size());
         assertEquals(first.total(), second.total());
         Set<String> skus = new HashSet<>();
-        first.items().forEach(p -> skus.add(p.getSku().value()));
-        second.items().forEach(p -> assertTrue(skus.add(p.getSku().value()), "no product on two pages"));
-        List<Product> all = first.items();
+        first.items().forEach(p -> skus.add(p.sku()));
+        second.items().forEach(p -> assertTrue(skus.add(p.sku()), "no product on two pages"));
+        List<ProductSummary> all = first.items();
         for (int i = 1; i < all.size(); i++) {
-            assertFalse(all.get(i).getCreatedAt().isAfter(all.get(i - 1).getCreatedAt()), "newest first");
+            assertFalse(all.get(i).createdAt().isAfter(all.get(i - 1).createdAt()), "newest first");
         }
     }
 
     @Test
     void aCategoryListsOnlyItsOwnProducts() {
-        Page<Product> apparel = catalog.productsIn("apparel", new PageRequest(0, 100));
+        Page<ProductSummary> apparel = catalog.productsIn("apparel", new PageRequest(0, 100));
         assertFalse(apparel.items().isEmpty());
         Set<String> slugs = new HashSet<>();
-        apparel.items().forEach(p -> slugs.add(p.getCategory().getSlug().value()));
+        apparel.items().forEach(p -> slugs.add(p.category().slug()));
         assertEquals(Set.of("apparel", "tops", "outerwear"), slugs, "the whole subtree and nothing else");
         assertThrows(NotFoundException.class, () -> catalog.productsIn("no-such-category", new PageRequest(0, 10)));
     }
 
     @Test
     void aProductIsFoundBySlugAndAMissingOneIsNotFound() {
-        Product any = catalog.products(new PageRequest(0, 1)).items().get(0);
-        Product same = catalog.product(any.getSlug().value());
-        assertEquals(any.getSku(), same.getSku());
-        assertEquals(any.getPrice(), same.getPrice());
+        ProductSummary any = catalog.products(new PageRequest(0, 1)).items().get(0);
+        ProductView same = catalog.view(any.slug(), EUR);
+        assertEquals(any.sku(), same.sku());
+        assertEquals(any.name(), same.name());
+        assertEquals(any.createdAt(), same.createdAt());
         // Business exceptions cross the EJB boundary as they are, not wrapped in EJBException.
-        assertThrows(NotFoundException.class, () -> catalog.product("no-such-product"));
-        assertThrows(NotFoundException.class, () -> catalog.product("Not A Slug"));
+        assertThrows(NotFoundException.class, () -> catalog.view("no-such-product", EUR));
+        assertThrows(NotFoundException.class, () -> catalog.view("Not A Slug", EUR));
         assertThrows(InvalidInputException.class, () -> catalog.products(new PageRequest(0, 0)));
     }
 

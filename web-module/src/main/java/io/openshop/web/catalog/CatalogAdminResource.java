@@ -1,10 +1,10 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Category;
-import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.catalog.CatalogAdminService;
+import io.openshop.service.catalog.CategoryView;
 import io.openshop.service.catalog.ProductDraft;
+import io.openshop.service.catalog.StaffProduct;
 import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,19 +62,16 @@ public class CatalogAdminResource {
     public record StaffProductResponse(String slug, String sku, String name, String description,
                                        ProductResponse.PriceResponse basePrice, String category, String type,
                                        Map<String, String> attributes, long version) {
-        static StaffProductResponse of(Product p) {
-            return new StaffProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
-                    new ProductResponse.PriceResponse(p.getPrice().amount(), p.getPrice().currency().getCurrencyCode()),
-                    p.getCategory().getSlug().value(),
-                    p.getProductType() == null ? null : p.getProductType().getSlug().value(),
-                    p.getAttributes(), p.getVersion());
+        static StaffProductResponse of(StaffProduct p) {
+            return new StaffProductResponse(p.slug(), p.sku(), p.name(), p.description(),
+                    new ProductResponse.PriceResponse(p.basePrice().amount(), p.basePrice().currency().getCurrencyCode()),
+                    p.category(), p.type(), p.attributes(), p.version());
         }
     }
 
     public record CategoryResponse(String slug, String name, String parent) {
-        static CategoryResponse of(Category c) {
-            return new CategoryResponse(c.getSlug().value(), c.getName(),
-                    c.getParent() == null ? null : c.getParent().getSlug().value());
+        static CategoryResponse of(CategoryView c) {
+            return new CategoryResponse(c.slug(), c.name(), c.parent());
         }
     }
 
@@ -91,10 +88,10 @@ public class CatalogAdminResource {
     @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
     public Response create(NewProductRequest body) {
         NewProductRequest r = required(body);
-        Product created = admin.createProduct(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
+        StaffProduct created = admin.createProduct(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
                 r.price(), r.currency()));
         URI location = UriBuilder.fromResource(CatalogAdminResource.class).path("products/{slug}")
-                .build(created.getSlug().value());
+                .build(created.slug());
         return Response.created(location).tag(etag(created)).entity(StaffProductResponse.of(created)).build();
     }
 
@@ -102,7 +99,7 @@ public class CatalogAdminResource {
     @Path("products/{slug}")
     @Operation(summary = "A product as staff edit it, with its version as ETag")
     public Response get(@PathParam("slug") String slug) {
-        Product product = admin.product(slug);
+        StaffProduct product = admin.product(slug);
         return Response.ok(StaffProductResponse.of(product)).tag(etag(product)).build();
     }
 
@@ -120,7 +117,7 @@ public class CatalogAdminResource {
                     "Send the product's ETag in If-Match, so that a change made since you read it is not overwritten", null);
         }
         ProductChange c = required(body);
-        Product changed = admin.updateProduct(slug, version(ifMatch), c.name(), c.description(), c.price(), c.currency());
+        StaffProduct changed = admin.updateProduct(slug, version(ifMatch), c.name(), c.description(), c.price(), c.currency());
         return Response.ok(StaffProductResponse.of(changed)).tag(etag(changed)).build();
     }
 
@@ -137,7 +134,7 @@ public class CatalogAdminResource {
     @Operation(summary = "Creates a category, at the top or under a parent")
     public Response createCategory(NewCategoryRequest body) {
         NewCategoryRequest r = required(body);
-        Category created = admin.createCategory(r.slug(), r.name(), r.description(), r.parent());
+        CategoryView created = admin.createCategory(r.slug(), r.name(), r.description(), r.parent());
         return Response.status(Response.Status.CREATED).entity(CategoryResponse.of(created)).build();
     }
 
@@ -150,8 +147,8 @@ public class CatalogAdminResource {
         return CategoryResponse.of(admin.moveCategory(slug, required(body).parent()));
     }
 
-    private static EntityTag etag(Product product) {
-        return new EntityTag(String.valueOf(product.getVersion()));
+    private static EntityTag etag(StaffProduct product) {
+        return new EntityTag(String.valueOf(product.version()));
     }
 
     private static long version(String ifMatch) {

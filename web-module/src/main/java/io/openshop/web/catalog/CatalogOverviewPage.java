@@ -1,8 +1,8 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.ProductSummary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +24,7 @@ public class CatalogOverviewPage implements Serializable {
     @Inject
     CatalogService catalog;
 
-    private final LazyDataModel<Product> products = new LazyDataModel<>() {
+    private final LazyDataModel<ProductSummary> products = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -33,7 +33,7 @@ public class CatalogOverviewPage implements Serializable {
         }
 
         @Override
-        public List<Product> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<ProductSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             int size = Math.min(pageSize, PageRequest.MAX_SIZE);
             var page = catalog.products(new PageRequest(first / size, size));
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
@@ -41,12 +41,12 @@ public class CatalogOverviewPage implements Serializable {
         }
 
         @Override
-        public String getRowKey(Product product) {
-            return product.getSku().value();
+        public String getRowKey(ProductSummary product) {
+            return product.sku();
         }
     };
 
-    public LazyDataModel<Product> getProducts() {
+    public LazyDataModel<ProductSummary> getProducts() {
         return products;
     }
 }

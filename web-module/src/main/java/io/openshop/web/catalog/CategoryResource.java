@@ -30,8 +30,7 @@ public class CategoryResource {
     @Operation(summary = "All categories, by name")
     public List<CategoryResponse> list() {
         return catalog.categories().stream()
-                .map(c -> new CategoryResponse(c.getSlug().value(), c.getName(), c.getDescription(),
-                        c.getParent() == null ? null : c.getParent().getSlug().value()))
+                .map(c -> new CategoryResponse(c.slug(), c.name(), c.description(), c.parent()))
                 .toList();
     }
 }

@@ -1,8 +1,8 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Category;
-import io.openshop.domain.catalog.Offer;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.CategoryRef;
+import io.openshop.service.catalog.ProductSummary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,10 +22,10 @@ public class HomePage {
     @Inject
     CurrencyPreference currency;
 
-    private List<Offer> products;
-    private List<Category> categories;
+    private List<ProductSummary> products;
+    private List<CategoryRef> categories;
 
-    public List<Offer> getProducts() {
+    public List<ProductSummary> getProducts() {
         if (products == null) {
             products = catalog.newest(PRODUCTS_SHOWN, currency.getCurrent());
         }
@@ -36,7 +36,7 @@ public class HomePage {
         return catalog.productCount();
     }
 
-    public List<Category> getCategories() {
+    public List<CategoryRef> getCategories() {
         if (categories == null) {
             categories = catalog.topCategories();
         }

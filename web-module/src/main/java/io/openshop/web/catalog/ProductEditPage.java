@@ -1,11 +1,10 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.AttributeDefinition;
 import io.openshop.domain.catalog.AttributeKind;
-import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.catalog.CatalogAdminService;
+import io.openshop.service.catalog.StaffProduct;
 import io.openshop.web.platform.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -42,12 +41,12 @@ public class ProductEditPage implements Serializable {
         private final boolean required;
         private String value;
 
-        AttributeField(AttributeDefinition definition, String value) {
-            this.code = definition.getCode();
-            this.label = definition.getLabel();
-            this.kind = definition.getKind();
-            this.choices = definition.getAllowedValues() == null ? List.of() : List.copyOf(definition.getAllowedValues());
-            this.required = definition.isRequired();
+        AttributeField(StaffProduct.AttributeSpec definition, String value) {
+            this.code = definition.code();
+            this.label = definition.label();
+            this.kind = definition.kind();
+            this.choices = definition.allowedValues();
+            this.required = definition.required();
             this.value = value;
         }
 
@@ -109,21 +108,17 @@ public class ProductEditPage implements Serializable {
         }
     }
 
-    private void show(Product product) {
+    private void show(StaffProduct product) {
         found = true;
-        sku = product.getSku().value();
-        name = product.getName();
-        description = product.getDescription();
-        price = product.getPrice().amount();
-        currency = product.getPrice().currency().getCurrencyCode();
-        version = product.getVersion();
-        type = product.getProductType() == null ? null : product.getProductType().getSlug().value();
+        sku = product.sku();
+        name = product.name();
+        description = product.description();
+        price = product.basePrice().amount();
+        currency = product.basePrice().currency().getCurrencyCode();
+        version = product.version();
+        type = product.type();
         attributes.clear();
-        if (product.getProductType() != null) {
-            Map<String, String> values = product.getAttributes();
-            product.getProductType().getAttributes()
-                    .forEach(d -> attributes.add(new AttributeField(d, values.get(d.getCode()))));
-        }
+        product.definitions().forEach(d -> attributes.add(new AttributeField(d, product.attributes().get(d.code()))));
     }
 
     public void save() {

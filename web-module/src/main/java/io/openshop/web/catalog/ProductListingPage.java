@@ -1,14 +1,14 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.FacetValue;
 import io.openshop.domain.catalog.PriceBand;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.domain.catalog.ProductSort;
-import io.openshop.domain.catalog.SearchResult;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.service.catalog.CategoryView;
+import io.openshop.service.catalog.ProductListing;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -51,8 +51,8 @@ public class ProductListingPage {
     private String sort;
     private String after;
     private String size;
-    private SearchResult result;
-    private Category category;
+    private ProductListing result;
+    private CategoryView category;
     private Map<String, String> attributes = Map.of();
 
     /** Runs before rendering: a missing category is a 404, an exact SKU goes straight to its product. */
@@ -81,7 +81,7 @@ public class ProductListingPage {
 
     public String getTitle() {
         if (category != null) {
-            return category.getName();
+            return category.name();
         }
         return q == null || q.isBlank() ? "All products" : "Results for \u201c" + q.strip() + "\u201d";
     }
@@ -150,11 +150,11 @@ public class ProductListingPage {
                 .orElse(band.label());
     }
 
-    public SearchResult getResult() {
+    public ProductListing getResult() {
         return result;
     }
 
-    public Category getCategory() {
+    public CategoryView getCategory() {
         return category;
     }
 

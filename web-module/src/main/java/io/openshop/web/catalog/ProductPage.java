@@ -1,8 +1,6 @@
 package io.openshop.web.catalog;
 
 import io.openshop.domain.catalog.AttributeKind;
-import io.openshop.domain.catalog.Product;
-import io.openshop.domain.catalog.ProductOption;
 import io.openshop.domain.inventory.StockStatus;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
@@ -20,6 +18,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The product detail page, bookmarkable by slug; an unknown slug is a 404. */
@@ -40,31 +39,25 @@ public class ProductPage {
     ProductReviews reviews;
 
     private String slug;
-    private Product product;
-    private Money price;
-    private ProductView view;
+    private ProductView product;
     private ProductView.VariantView selected;
     private final Map<String, String> choice = new HashMap<>();
 
     public void load() throws IOException {
-        if (view != null) {
+        if (product != null) {
             return;
         }
         try {
-            view = catalog.view(slug, currency.getCurrent());
-            product = view.product();
-            price = view.price();
-            reviews.show(product.getId());
+            product = catalog.view(slug, currency.getCurrent());
+            reviews.show(product.id());
             Map<String, String> params = faces.getExternalContext().getRequestParameterMap();
-            for (ProductOption option : product.getOptions()) {
-                String value = params.get(OPTION_PARAM + option.getCode());
-                if (value != null && option.getValues().contains(value)) {
-                    choice.put(option.getCode(), value);
+            for (ProductView.Option option : product.options()) {
+                String value = params.get(OPTION_PARAM + option.code());
+                if (value != null && option.values().contains(value)) {
+                    choice.put(option.code(), value);
                 }
             }
-            selected = product.variantWith(choice)
-                    .flatMap(v -> view.variant(v.getSku().value()))
-                    .orElse(null);
+            selected = product.variantWith(choice).orElse(null);
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();
@@ -77,7 +70,7 @@ public class ProductPage {
      * runs, so the first getter loads it (the slug then comes from the form's own hidden field).
      */
     private void loaded() {
-        if (view != null || faces.getResponseComplete()) {
+        if (product != null || faces.getResponseComplete()) {
             return;
         }
         if (slug == null) {
@@ -97,7 +90,7 @@ public class ProductPage {
         int port = ext.getRequestServerPort();
         boolean defaultPort = ("http".equals(ext.getRequestScheme()) && port == 80) || ("https".equals(ext.getRequestScheme()) && port == 443);
         return ext.getRequestScheme() + "://" + ext.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + ext.getRequestContextPath() + "/product.xhtml?slug=" + product.getSlug().value();
+                + ext.getRequestContextPath() + "/product.xhtml?slug=" + product.slug();
     }
 
     /**
@@ -110,11 +103,11 @@ public class ProductPage {
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "Product")
-                .add("name", product.getName())
-                .add("description", product.getDescription())
-                .add("sku", product.getSku().value())
+                .add("name", product.name())
+                .add("description", product.description())
+                .add("sku", product.sku())
                 .add("url", getCanonicalUrl())
-                .add("category", product.getCategory().getName());
+                .add("category", product.category().name());
         ProductView.VariantView shown = getShown();
         Money offered = getPrice();
         if (offered != null) {
@@ -123,7 +116,7 @@ public class ProductPage {
                     .add("price", offered.amount().toPlainString())
                     .add("priceCurrency", offered.currency().getCurrencyCode());
             if (shown != null) {
-                offer.add("sku", shown.variant().getSku().value())
+                offer.add("sku", shown.sku())
                         .add("availability", shown.stock() == StockStatus.OUT_OF_STOCK
                                 ? "https://schema.org/OutOfStock" : "https://schema.org/InStock");
             }
@@ -135,7 +128,7 @@ public class ProductPage {
 
     public String getMetaDescription() {
         loaded();
-        String text = product.getDescription().isBlank() ? product.getName() : product.getDescription();
+        String text = product.description().isBlank() ? product.name() : product.description();
         return text.length() <= 155 ? text : text.substring(0, 152) + "...";
     }
 
@@ -145,7 +138,7 @@ public class ProductPage {
     /** The price now in the shopper's currency: the chosen variant's, else the product's; null when not sold in it. */
     public Money getPrice() {
         loaded();
-        return selected != null ? selected.price() : price;
+        return selected != null ? selected.price() : product == null ? null : product.price();
     }
 
     public ProductView.VariantView getSelected() {
@@ -159,7 +152,7 @@ public class ProductPage {
         if (product == null) {
             return null; // the page answered 404 (no such product)
         }
-        return selected != null ? selected : product.getOptions().isEmpty() ? view.variants().get(0) : null;
+        return selected != null ? selected : product.options().isEmpty() ? product.variants().get(0) : null;
     }
 
     public boolean isChosen(String option, String value) {
@@ -177,16 +170,14 @@ public class ProductPage {
 
     public List<Fact> getFacts() {
         loaded();
-        if (product == null || product.getProductType() == null) {
+        if (product == null) {
             return List.of();
         }
-        Map<String, String> values = product.getAttributes();
-        return product.getProductType().getAttributes().stream()
-                .filter(a -> values.containsKey(a.getCode()))
-                .map(a -> new Fact(a.getLabel(), switch (values.get(a.getCode())) {
-                    case "true" -> a.getKind() == AttributeKind.BOOLEAN ? "Yes" : "true";
-                    case "false" -> a.getKind() == AttributeKind.BOOLEAN ? "No" : "false";
-                    default -> values.get(a.getCode());
+        return product.facts().stream()
+                .map(a -> new Fact(a.label(), switch (a.value()) {
+                    case "true" -> a.kind() == AttributeKind.BOOLEAN ? "Yes" : "true";
+                    case "false" -> a.kind() == AttributeKind.BOOLEAN ? "No" : "false";
+                    default -> a.value();
                 }))
                 .toList();
     }
@@ -199,7 +190,14 @@ public class ProductPage {
         };
     }
 
-    public Product getProduct() {
+    /** What a shopper must choose before price and stock show: "size and colour". */
+    public String getChoicePrompt() {
+        loaded();
+        return product == null ? "" : String.join(" and ", product.options().stream()
+                .map(o -> o.label().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    public ProductView getProduct() {
         loaded();
         return product;
     }

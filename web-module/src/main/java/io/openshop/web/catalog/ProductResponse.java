@@ -1,9 +1,8 @@
 package io.openshop.web.catalog;
 
-import io.openshop.domain.catalog.Offer;
-import io.openshop.domain.catalog.Product;
 import io.openshop.domain.inventory.StockStatus;
 import io.openshop.domain.shared.Money;
+import io.openshop.service.catalog.ProductSummary;
 import io.openshop.service.catalog.ProductView;
 
 import java.math.BigDecimal;
@@ -31,23 +30,18 @@ public record ProductResponse(String slug, String sku, String name, String descr
     }
 
     /** A product in a listing: without options and variants. */
-    static ProductResponse of(Offer offer) {
-        Product p = offer.product();
-        return new ProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
-                price(offer.price()), new CategoryRef(p.getCategory().getSlug().value(), p.getCategory().getName()),
-                p.getCreatedAt().toInstant(), null, null, null);
+    static ProductResponse of(ProductSummary p) {
+        return new ProductResponse(p.slug(), p.sku(), p.name(), p.description(), price(p.price()),
+                new CategoryRef(p.category().slug(), p.category().name()), p.createdAt().toInstant(), null, null, null);
     }
 
     /** A product in full: with its options and each variant's price and stock status. */
-    static ProductResponse of(ProductView view) {
-        Product p = view.product();
-        return new ProductResponse(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),
-                price(view.price()), new CategoryRef(p.getCategory().getSlug().value(), p.getCategory().getName()),
-                p.getCreatedAt().toInstant(),
-                p.getOptions().stream().map(o -> new OptionResponse(o.getCode(), o.getLabel(), o.getValues())).toList(),
-                view.variants().stream().map(v -> new VariantResponse(v.variant().getSku().value(), v.variant().getOptions(),
-                        price(v.price()), v.stock())).toList(),
-                p.getAttributes());
+    static ProductResponse of(ProductView p) {
+        return new ProductResponse(p.slug(), p.sku(), p.name(), p.description(), price(p.price()),
+                new CategoryRef(p.category().slug(), p.category().name()), p.createdAt().toInstant(),
+                p.options().stream().map(o -> new OptionResponse(o.code(), o.label(), o.values())).toList(),
+                p.variants().stream().map(v -> new VariantResponse(v.sku(), v.options(), price(v.price()), v.stock())).toList(),
+                p.attributes());
     }
 
     private static PriceResponse price(Money price) {

@@ -2,6 +2,7 @@ package io.openshop.web.catalog;
 
 import io.openshop.domain.catalog.FacetValue;
 import io.openshop.domain.catalog.SearchResult;
+import io.openshop.service.catalog.ProductListing;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record SearchResponse(List<ProductResponse> items, long total, Facets fac
     public record Facets(List<FacetValue> categories, List<FacetValue> prices, List<SearchResult.AttributeFacet> attributes) {
     }
 
-    static SearchResponse of(SearchResult r) {
+    static SearchResponse of(ProductListing r) {
         return new SearchResponse(r.products().stream().map(ProductResponse::of).toList(), r.total(),
                 new Facets(r.categories(), r.prices(), r.attributes()), r.nextCursor().orElse(null), r.exactProduct().orElse(null));
     }

@@ -4,6 +4,7 @@ import io.openshop.domain.promotion.CouponUsedUpException;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.cart.CartView;
@@ -40,8 +41,9 @@ import java.util.UUID;
  * totals computed by {@link CheckoutService#quote}; "Place order" calls the same
  * {@link CheckoutService#placeOrder} as POST /api/checkout, with an idempotency key made once
  * per checkout attempt, so a double click or a resubmitted form finds the first order instead of
- * placing a second. Card data never reaches the shop: the payment step offers the test gateway's
- * tokens only.
+ * placing a second. Card data never reaches the shop: the payment step offers the tokens the
+ * payment gateway in use names ({@link CheckoutService#paymentChoices}, the test gateway's cards).
+ * A refused input comes back on its own field, with the rule the service names for it.
  */
 @Named
 @ViewScoped
@@ -54,26 +56,6 @@ public class CheckoutPage implements Serializable {
 
     /** The steps, in order. */
     public enum Step { ADDRESS, SHIPPING, PAYMENT, REVIEW }
-
-    /** A test card of the built-in gateway: what the shopper sees, and the token the form posts. */
-    public static final class TestCard implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private final String token;
-        private final String label;
-
-        TestCard(String token, String label) {
-            this.token = token;
-            this.label = label;
-        }
-
-        public String getToken() {
-            return token;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
 
     /** An error for the summary at the top of the form, linked to its field. */
     public static final class FieldError {
@@ -93,10 +75,6 @@ public class CheckoutPage implements Serializable {
             return text;
         }
     }
-
-    private static final List<TestCard> TEST_CARDS = List.of(
-            new TestCard("tok_visa", "Test card that succeeds (Visa ending 4242)"),
-            new TestCard("tok_declined", "Test card that is declined"));
 
     @Inject
     CheckoutService checkout;
@@ -123,6 +101,7 @@ public class CheckoutPage implements Serializable {
     private transient List<ShippingOption> shippingOptions;
     private transient CheckoutQuote quote;
     private transient List<AddressView> addresses;
+    private transient List<PaymentChoice> paymentChoices;
     private boolean prefilled;
     /** The cart this attempt checks out, fixed at review, so a resubmission is the very same request. */
     private String cartToken;
@@ -279,7 +258,7 @@ public class CheckoutPage implements Serializable {
             at = Step.PAYMENT;
         } else if (field.equals("couponCode")) {
             step = Step.PAYMENT;
-            String rule = e.getMessage().replaceFirst("^couponCode ", "");
+            String rule = e.expectation();
             fieldError("couponCode", Messages.sentence(rule.startsWith("must") ? label("couponCode") + " " + rule : rule));
             return null;
         } else {
@@ -290,7 +269,7 @@ public class CheckoutPage implements Serializable {
         if (at == Step.SHIPPING && !isCartEmpty()) {
             shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
         }
-        fieldError(id, Messages.sentence(label(id) + " " + e.getMessage().replaceFirst("^[A-Za-z.]+ ", "")));
+        fieldError(id, Messages.sentence(label(id) + " " + e.expectation()));
         return null;
     }
 
@@ -373,12 +352,17 @@ public class CheckoutPage implements Serializable {
         return checkout.destinations();
     }
 
-    public List<TestCard> getTestCards() {
-        return TEST_CARDS;
+    /** The tokens the payment step offers, as the payment gateway in use names them. */
+    public List<PaymentChoice> getPaymentChoices() {
+        if (paymentChoices == null) {
+            paymentChoices = checkout.paymentChoices();
+        }
+        return paymentChoices;
     }
 
     public String getPaymentLabel() {
-        return TEST_CARDS.stream().filter(c -> c.getToken().equals(paymentToken)).map(TestCard::getLabel).findFirst().orElse("");
+        return getPaymentChoices().stream().filter(c -> c.token().equals(paymentToken))
+                .map(PaymentChoice::label).findFirst().orElse("");
     }
 
     public List<AddressView> getAddresses() {
@@ -402,8 +386,7 @@ public class CheckoutPage implements Serializable {
         if (quote == null || quote.couponCode() == null) {
             return "";
         }
-        boolean shippingOnly = quote.discount().amount().signum() == 0 && quote.shipping().amount().signum() == 0;
-        return shippingOnly ? "Free shipping" : "\u2212" + money.format(quote.discount());
+        return quote.freeShipping() ? "Free shipping" : "\u2212" + money.format(quote.discount());
     }
 
     public String getCouponCode() {

@@ -1,11 +1,13 @@
 package io.openshop.service.payment.infrastructure;
 
+import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,6 +63,11 @@ public class ConfiguredPaymentGateway implements PaymentGateway {
     @Override
     public void refund(String reference, Money amount, String idempotencyKey) {
         current().refund(reference, amount, idempotencyKey);
+    }
+
+    @Override
+    public List<PaymentChoice> choices() {
+        return current().choices();
     }
 
     @Override

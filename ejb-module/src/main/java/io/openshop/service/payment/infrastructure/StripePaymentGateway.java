@@ -1,6 +1,7 @@
 package io.openshop.service.payment.infrastructure;
 
 import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.payment.PaymentProviderException;
 import io.openshop.domain.shared.Money;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -56,6 +58,18 @@ public class StripePaymentGateway implements PaymentGateway {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * With a test key, Stripe's own test tokens; with a live key none, since real cards are
+     * tokenised by Stripe's card form, never typed into the shop's page.
+     */
+    @Override
+    public List<PaymentChoice> choices() {
+        boolean testMode = config.getOptionalValue("shop.payment.stripe.secret-key", String.class)
+                .map(key -> key.startsWith("sk_test_")).orElse(false);
+        return testMode ? List.of(new PaymentChoice("tok_visa", "Test card that succeeds (Visa ending 4242)"),
+                new PaymentChoice("tok_chargeDeclined", "Test card that is declined")) : List.of();
     }
 
     @Override
@@ -126,7 +140,17 @@ public class StripePaymentGateway implements PaymentGateway {
                 amount = StripeAmounts.fromMinorUnits(object.getJsonNumber("amount_refunded").longValueExact(), object.getString("currency"));
             }
         }
-        return new WebhookEvent(id, type, reference, amount);
+        return new WebhookEvent(id, kind(type), type, reference, amount);
+    }
+
+    /** Stripe's event types in the shop's words; the shop acts on these three only. */
+    static WebhookEvent.Kind kind(String type) {
+        return switch (type) {
+            case "payment_intent.succeeded" -> WebhookEvent.Kind.SUCCEEDED;
+            case "payment_intent.payment_failed" -> WebhookEvent.Kind.FAILED;
+            case "charge.refunded" -> WebhookEvent.Kind.REFUNDED;
+            default -> WebhookEvent.Kind.OTHER;
+        };
     }
 
     private JsonObject post(String path, Map<String, String> form, String idempotencyKey) {

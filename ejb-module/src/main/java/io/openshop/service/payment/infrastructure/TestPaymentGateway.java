@@ -1,6 +1,7 @@
 package io.openshop.service.payment.infrastructure;
 
 import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +26,11 @@ import java.util.UUID;
 public class TestPaymentGateway implements PaymentGateway {
 
     private static final Map<String, String> CARDS = Map.of("tok_visa", "4242", "tok_mastercard", "4444");
+
+    /** What the checkout page offers: one card that is authorised and one that is declined (tok_mastercard is for API clients). */
+    private static final List<PaymentChoice> CHOICES = List.of(
+            new PaymentChoice("tok_visa", "Test card that succeeds (Visa ending 4242)"),
+            new PaymentChoice("tok_declined", "Test card that is declined"));
 
     @Inject
     @Metric(name = "payment.authorizations", absolute = true, description = "Payment authorisations granted by the gateway")
@@ -45,6 +52,11 @@ public class TestPaymentGateway implements PaymentGateway {
         }
         authorizations.inc();
         return new Authorization("test_auth_" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes(StandardCharsets.UTF_8)), last4);
+    }
+
+    @Override
+    public List<PaymentChoice> choices() {
+        return CHOICES;
     }
 
     @Override
