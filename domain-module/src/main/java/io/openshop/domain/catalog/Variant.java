@@ -76,9 +76,7 @@ public class Variant {
     }
 
     static String signatureOf(Map<String, String> options) {
-        return new TreeMap<>(options).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(";"));
+        return VariantPlan.signatureOf(options);
     }
 
     /** Gives this variant its own price, in the product's base currency; null removes it. */
