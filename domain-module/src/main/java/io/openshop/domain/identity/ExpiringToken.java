@@ -52,14 +52,4 @@ public class ExpiringToken {
     public Instant getExpires() {
         return expires == null ? null : expires.toInstant();
     }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ExpiringToken t && Objects.equals(hash, t.hash) && Objects.equals(expires, t.expires);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(hash, expires);
-    }
 }
