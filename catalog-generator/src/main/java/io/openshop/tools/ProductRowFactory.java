@@ -1,5 +1,8 @@
 package io.openshop.tools;
 
+import io.openshop.domain.catalog.OptionSpec;
+import io.openshop.domain.catalog.Sku;
+import io.openshop.domain.catalog.VariantPlan;
 import io.openshop.tools.WordLists.CategorySpec;
 
 import java.time.Duration;
@@ -12,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Builds the generated products, without a database: a product is a pure function of the seed
@@ -32,39 +34,18 @@ final class ProductRowFactory {
         }
 
         /**
-         * One variant per combination of option values, the first option varying slowest (as
-         * {@code Product.defineOptions} orders them); a product without options has none here
-         * and gets its default variant from SQL.
+         * One variant per combination of option values, with the SKUs and signatures that
+         * {@code Product.defineOptions} gives them (the domain's own rule, {@link VariantPlan});
+         * a product without options has none here and gets its default variant from SQL.
          */
         List<VariantRow> variants() {
-            List<Map<String, String>> combinations = new ArrayList<>();
-            combinations.add(new TreeMap<>());
-            for (Option option : options) {
-                List<Map<String, String>> next = new ArrayList<>();
-                for (Map<String, String> partial : combinations) {
-                    for (String value : option.values()) {
-                        Map<String, String> combination = new TreeMap<>(partial);
-                        combination.put(option.code(), value);
-                        next.add(combination);
-                    }
-                }
-                combinations = next;
-            }
             if (options.isEmpty()) {
                 return List.of();
             }
-            List<VariantRow> variants = new ArrayList<>();
-            for (Map<String, String> combination : combinations) {
-                StringBuilder variantSku = new StringBuilder(sku);
-                for (Option option : options) {
-                    variantSku.append('-').append(valueCode(combination.get(option.code())));
-                }
-                String signature = combination.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(";"));
-                variants.add(new VariantRow(variantSku.toString(), signature, combination));
-            }
-            return variants;
+            List<OptionSpec> specs = options.stream().map(o -> new OptionSpec(o.code(), o.label(), o.values())).toList();
+            return VariantPlan.of(new Sku(sku), specs).stream()
+                    .map(plan -> new VariantRow(plan.sku().value(), plan.signature(), plan.options()))
+                    .toList();
         }
     }
 
@@ -172,15 +153,9 @@ final class ProductRowFactory {
         return Collections.unmodifiableMap(map);
     }
 
-    /** An option value's part of a variant SKU: up to four uppercase letters or digits ("Navy" NAVY, "42" 42). */
-    static String valueCode(String value) {
-        String code = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-        return code.isEmpty() ? "V" : code.substring(0, Math.min(4, code.length()));
-    }
-
     /** GEN- and the serial padded to 7 digits (wider once serials pass 9,999,999). */
     static String sku(long serial) {
-        return SKU_PREFIX + String.format(Locale.ROOT, "%07d", serial);
+        return new Sku(SKU_PREFIX + String.format(Locale.ROOT, "%07d", serial)).value();
     }
 
     /** The serial of a generated SKU, or -1 when the SKU is not one of ours. */

@@ -145,40 +145,17 @@ public class Product {
      * no options the product has its single default variant.
      */
     public void defineOptions(List<OptionSpec> specs) {
-        if (specs.size() > MAX_OPTIONS) {
-            throw new InvalidInputException("options", "a product has at most " + MAX_OPTIONS + " options");
-        }
-        if (specs.stream().map(OptionSpec::code).distinct().count() != specs.size()) {
-            throw new InvalidInputException("options", "each option code may appear once");
-        }
-        List<Map<String, String>> combinations = new ArrayList<>();
-        combinations.add(Map.of());
-        for (OptionSpec spec : specs) {
-            List<Map<String, String>> next = new ArrayList<>();
-            for (Map<String, String> partial : combinations) {
-                for (String value : spec.values()) {
-                    Map<String, String> combination = new TreeMap<>(partial);
-                    combination.put(spec.code(), value);
-                    next.add(combination);
-                }
-            }
-            combinations = next;
-        }
-        if (combinations.size() > MAX_VARIANTS) {
-            throw new InvalidInputException("options", "the options make " + combinations.size()
-                    + " variants; at most " + MAX_VARIANTS + " are allowed");
-        }
+        List<VariantPlan> plans = VariantPlan.of(new Sku(sku), specs);
         Map<String, Variant> kept = new HashMap<>();
         variants.forEach(v -> kept.put(v.getSignature(), v));
-        Map<String, Map<String, String>> valueCodes = valueCodes(specs);
         List<Variant> result = new ArrayList<>();
-        for (Map<String, String> combination : combinations) {
-            Variant existing = kept.get(Variant.signatureOf(combination));
+        for (VariantPlan plan : plans) {
+            Variant existing = kept.get(plan.signature());
             if (existing != null) {
                 existing.moveTo(result.size());
                 result.add(existing);
             } else {
-                result.add(new Variant(this, result.size(), variantSku(combination, specs, valueCodes, result.size()), combination));
+                result.add(new Variant(this, result.size(), plan.sku().value(), plan.options()));
             }
         }
         options.clear();
@@ -187,41 +164,6 @@ public class Product {
         }
         variants.clear();
         variants.addAll(result);
-    }
-
-    /** Short SKU codes for option values: up to four letters or digits, made unique within each option. */
-    private static Map<String, Map<String, String>> valueCodes(List<OptionSpec> specs) {
-        Map<String, Map<String, String>> codes = new HashMap<>();
-        for (OptionSpec spec : specs) {
-            Map<String, String> byValue = new HashMap<>();
-            Set<String> used = new HashSet<>();
-            for (int i = 0; i < spec.values().size(); i++) {
-                String value = spec.values().get(i);
-                String code = value.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
-                code = code.isEmpty() ? "V" : code.substring(0, Math.min(4, code.length()));
-                if (!used.add(code)) {
-                    code = code.substring(0, Math.min(3, code.length())) + (i + 1);
-                    used.add(code);
-                }
-                byValue.put(value, code);
-            }
-            codes.put(spec.code(), byValue);
-        }
-        return codes;
-    }
-
-    private String variantSku(Map<String, String> combination, List<OptionSpec> specs,
-                              Map<String, Map<String, String>> valueCodes, int position) {
-        StringBuilder suffix = new StringBuilder();
-        for (OptionSpec spec : specs) {
-            suffix.append('-').append(valueCodes.get(spec.code()).get(combination.get(spec.code())));
-        }
-        String candidate = sku + suffix;
-        if (candidate.length() <= 32) {
-            return candidate;
-        }
-        String fallback = "-V" + (position + 1);
-        return sku.substring(0, Math.min(sku.length(), 32 - fallback.length())).replaceAll("-+$", "") + fallback;
     }
 
     /**

@@ -75,11 +75,9 @@ public class Variant {
         this.signature = signatureOf(options);
     }
 
-    /** What identifies a choice of option values: codes in order, values without case ("size=m;colour=red"). */
+    /** What identifies a choice of option values (the domain's one rule: {@link VariantPlan#signatureOf}). */
     public static String signatureOf(Map<String, String> options) {
-        return new TreeMap<>(options).entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(";"));
+        return VariantPlan.signatureOf(options);
     }
 
     /** Gives this variant its own price, in the product's base currency; null removes it. */

@@ -1,5 +1,7 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.EmailAddress;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

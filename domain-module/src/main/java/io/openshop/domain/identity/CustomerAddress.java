@@ -2,9 +2,10 @@ package io.openshop.domain.identity;
 
 import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.TextRules;
+import io.openshop.domain.shared.PostalAddress;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +17,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,27 +37,9 @@ public class CustomerAddress {
     @Column(name = "owner_id", nullable = false, updatable = false)
     private long ownerId;
 
-    @Convert(converter = EncryptedText.class)
-    @Column(nullable = false)
-    private String name;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(nullable = false)
-    private String line1;
-
-    @Convert(converter = EncryptedText.class)
-    private String line2;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(name = "postal_code", nullable = false)
-    private String postalCode;
-
-    @Convert(converter = EncryptedText.class)
-    @Column(nullable = false)
-    private String city;
-
-    @Column(nullable = false, length = 2)
-    private String country;
+    /** The address itself, with the rules every postal address of the shop follows. */
+    @Embedded
+    private PostalAddress address;
 
     @Convert(converter = EncryptedText.class)
     private String phone;
@@ -81,16 +63,7 @@ public class CustomerAddress {
 
     /** Replaces every field at once, checked as on creation. */
     public void change(String name, String line1, String line2, String postalCode, String city, String country, String phone) {
-        this.name = TextRules.required("name", name, 120);
-        this.line1 = TextRules.required("line1", line1, 200);
-        this.line2 = line2 == null || line2.isBlank() ? null : TextRules.required("line2", line2, 200);
-        this.postalCode = TextRules.required("postalCode", postalCode, 20);
-        this.city = TextRules.required("city", city, 120);
-        String c = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
-        if (!c.matches("[A-Z]{2}")) {
-            throw new InvalidInputException("country", "must be an ISO 3166 two-letter code");
-        }
-        this.country = c;
+        PostalAddress checked = new PostalAddress(name, line1, line2, postalCode, city, country);
         if (phone == null || phone.isBlank()) {
             this.phone = null;
         } else if (!PHONE.matcher(phone.strip()).matches()) {
@@ -98,6 +71,11 @@ public class CustomerAddress {
         } else {
             this.phone = phone.strip();
         }
+        this.address = checked;
+    }
+
+    public PostalAddress getAddress() {
+        return address;
     }
 
     public Long getId() {
@@ -109,27 +87,27 @@ public class CustomerAddress {
     }
 
     public String getName() {
-        return name;
+        return address.getName();
     }
 
     public String getLine1() {
-        return line1;
+        return address.getLine1();
     }
 
     public String getLine2() {
-        return line2;
+        return address.getLine2();
     }
 
     public String getPostalCode() {
-        return postalCode;
+        return address.getPostalCode();
     }
 
     public String getCity() {
-        return city;
+        return address.getCity();
     }
 
     public String getCountry() {
-        return country;
+        return address.getCountry();
     }
 
     public String getPhone() {

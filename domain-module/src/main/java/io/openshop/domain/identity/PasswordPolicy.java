@@ -1,5 +1,6 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
 
 import java.io.BufferedReader;

@@ -1,11 +1,14 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,26 +91,23 @@ public class UserAccount {
     @Column(name = "totp_last_step")
     private Long totpLastStep;
 
-    /** The hash of the ticket that a right password earns for the second step of a sign-in (never the ticket). */
-    @Column(name = "login_ticket_hash", length = 64)
-    private String loginTicketHash;
+    /** The ticket that a right password earns for the second step of a sign-in; null when none is outstanding. */
+    @Embedded
+    @AttributeOverride(name = "hash", column = @Column(name = "login_ticket_hash", length = 64))
+    @AttributeOverride(name = "expires", column = @Column(name = "login_ticket_expires"))
+    private ExpiringToken loginTicket;
 
-    @Column(name = "login_ticket_expires")
-    private OffsetDateTime loginTicketExpires;
+    /** The outstanding email-verification token; null when none is. */
+    @Embedded
+    @AttributeOverride(name = "hash", column = @Column(name = "email_token_hash", length = 64))
+    @AttributeOverride(name = "expires", column = @Column(name = "email_token_expires"))
+    private ExpiringToken emailToken;
 
-    /** The hash of the outstanding email-verification token (never the token) and its expiry. */
-    @Column(name = "email_token_hash", length = 64)
-    private String emailTokenHash;
-
-    @Column(name = "email_token_expires")
-    private OffsetDateTime emailTokenExpires;
-
-    /** The hash of the outstanding password-reset token (never the token) and its expiry. */
-    @Column(name = "reset_token_hash", length = 64)
-    private String resetTokenHash;
-
-    @Column(name = "reset_token_expires")
-    private OffsetDateTime resetTokenExpires;
+    /** The outstanding password-reset token; null when none is. */
+    @Embedded
+    @AttributeOverride(name = "hash", column = @Column(name = "reset_token_hash", length = 64))
+    @AttributeOverride(name = "expires", column = @Column(name = "reset_token_expires"))
+    private ExpiringToken resetToken;
 
     /** When the password last changed: no session or API token from before then is honoured. */
     @Column(name = "credentials_changed_at")
@@ -283,47 +283,42 @@ public class UserAccount {
      * ticket hashed here before {@code expires}. A newer ticket replaces an older one.
      */
     public void awaitSecondStep(String ticketHash, Instant expires) {
-        this.loginTicketHash = ticketHash;
-        this.loginTicketExpires = at(expires);
+        this.loginTicket = new ExpiringToken(ticketHash, expires);
     }
 
     /** Whether {@code ticketHash} is this account's current ticket and has not expired. */
     public boolean holdsTicket(String ticketHash, Instant now) {
-        return loginTicketHash != null && loginTicketHash.equals(ticketHash) && now.isBefore(loginTicketExpires.toInstant());
+        return ExpiringToken.matches(loginTicket, ticketHash, now);
     }
 
     /** The second step is over (signed in, or given up on after a lock-out): the ticket is worth nothing. */
     public void endSecondStep() {
-        this.loginTicketHash = null;
-        this.loginTicketExpires = null;
+        this.loginTicket = null;
     }
 
     /** A verification email is on its way: its token (hashed here) confirms the address until {@code expires}; a newer one replaces it. */
     public void awaitEmailVerification(String tokenHash, Instant expires) {
-        this.emailTokenHash = tokenHash;
-        this.emailTokenExpires = at(expires);
+        this.emailToken = new ExpiringToken(tokenHash, expires);
     }
 
     /** Confirms the email address with the token of the latest verification email; single use. */
     public boolean verifyEmail(String tokenHash, Instant now) {
-        if (emailTokenHash == null || !emailTokenHash.equals(tokenHash) || !now.isBefore(emailTokenExpires.toInstant())) {
+        if (!ExpiringToken.matches(emailToken, tokenHash, now)) {
             return false;
         }
         emailVerified = true;
-        emailTokenHash = null;
-        emailTokenExpires = null;
+        emailToken = null;
         return true;
     }
 
     /** A reset link is on its way: its token (hashed here) sets a new password until {@code expires}; an older link dies. */
     public void awaitPasswordReset(String tokenHash, Instant expires) {
-        this.resetTokenHash = tokenHash;
-        this.resetTokenExpires = at(expires);
+        this.resetToken = new ExpiringToken(tokenHash, expires);
     }
 
     /** Whether {@code tokenHash} is the latest reset token and has not expired. */
     public boolean holdsResetToken(String tokenHash, Instant now) {
-        return resetTokenHash != null && resetTokenHash.equals(tokenHash) && now.isBefore(resetTokenExpires.toInstant());
+        return ExpiringToken.matches(resetToken, tokenHash, now);
     }
 
     /**
@@ -335,10 +330,8 @@ public class UserAccount {
             throw new InvalidInputException("password", "is required");
         }
         this.passwordHash = newPasswordHash;
-        this.resetTokenHash = null;
-        this.resetTokenExpires = null;
-        this.loginTicketHash = null;
-        this.loginTicketExpires = null;
+        this.resetToken = null;
+        this.loginTicket = null;
         this.failedLogins = 0;
         this.lockedUntil = null;
         this.credentialsChangedAt = at(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // tokens' iat has whole seconds

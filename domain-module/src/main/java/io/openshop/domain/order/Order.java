@@ -1,8 +1,11 @@
 package io.openshop.domain.order;
 
 import io.openshop.domain.checkout.PriceBreakdown;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.PostalAddress;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -40,7 +43,6 @@ import java.util.regex.Pattern;
 @Table(name = "customer_order")
 public class Order {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern NUMBER = Pattern.compile("SO-\\d{6,}");
 
     @Id
@@ -51,6 +53,7 @@ public class Order {
     @Column(nullable = false, unique = true, length = 20, updatable = false)
     private String number;
 
+    /** Kept as text: rows from before {@link EmailAddress} kept the address as typed, so compare without regard to case. */
     @Column(nullable = false, length = 254)
     private String email;
 
@@ -89,7 +92,13 @@ public class Order {
     private String shippingMethod;
 
     @Embedded
-    private ShippingAddress shippingAddress;
+    @AttributeOverride(name = "name", column = @Column(name = "ship_name", nullable = false))
+    @AttributeOverride(name = "line1", column = @Column(name = "ship_line1", nullable = false))
+    @AttributeOverride(name = "line2", column = @Column(name = "ship_line2"))
+    @AttributeOverride(name = "postalCode", column = @Column(name = "ship_postal_code", nullable = false))
+    @AttributeOverride(name = "city", column = @Column(name = "ship_city", nullable = false))
+    @AttributeOverride(name = "country", column = @Column(name = "ship_country", nullable = false, length = 2))
+    private PostalAddress shippingAddress;
 
     @Column(name = "cart_id")
     private Long cartId;
@@ -125,7 +134,7 @@ public class Order {
      *
      * @param actor who placed it (the customer's email for a guest)
      */
-    public static Order place(String number, String email, ShippingAddress address, String shippingMethod,
+    public static Order place(String number, EmailAddress email, PostalAddress address, String shippingMethod,
                               String couponCode, PriceBreakdown prices, List<StockAllocation> allocations,
                               Long cartId, String actor, OffsetDateTime now) {
         Order order = new Order();
@@ -133,7 +142,7 @@ public class Order {
             throw new IllegalArgumentException("an order number looks like SO-000123, not " + number);
         }
         order.number = number;
-        order.email = normaliseEmail(email);
+        order.email = Objects.requireNonNull(email, "email").value();
         order.shippingAddress = Objects.requireNonNull(address, "address");
         order.shippingMethod = Objects.requireNonNull(shippingMethod, "shippingMethod");
         order.couponCode = couponCode;
@@ -156,22 +165,13 @@ public class Order {
         return order;
     }
 
-    /** Addresses are kept as given but compared without regard to case. */
-    public static String normaliseEmail(String email) {
-        String e = email == null ? "" : email.strip();
-        if (e.length() > 254 || !EMAIL.matcher(e).matches()) {
-            throw new InvalidInputException("email", "must be an email address");
-        }
-        return e;
-    }
-
     /**
      * Erases the customer's personal data from the order: the email becomes the erased account's
      * placeholder and the shipping address keeps only its country. Lines, totals and tax stay.
      */
-    public void eraseCustomerData(String placeholderEmail) {
-        this.email = normaliseEmail(placeholderEmail);
-        this.shippingAddress = ShippingAddress.erased(shippingAddress.getCountry());
+    public void eraseCustomerData(EmailAddress placeholderEmail) {
+        this.email = placeholderEmail.value();
+        this.shippingAddress = shippingAddress.erased();
     }
 
     /** Ties the order to the signed-in account that placed it (set once, at checkout). */
@@ -226,8 +226,9 @@ public class Order {
     public record Restock(String sku, int quantity, long warehouseId) {
     }
 
-    public boolean belongsTo(String someEmail) {
-        return someEmail != null && email.toLowerCase(Locale.ROOT).equals(someEmail.strip().toLowerCase(Locale.ROOT));
+    /** Whether the order was placed with this address (orders from before {@link EmailAddress} may differ in case). */
+    public boolean belongsTo(EmailAddress someEmail) {
+        return someEmail != null && email.equalsIgnoreCase(someEmail.value());
     }
 
     /** Moves the order to a status its current one allows, and records the move; refuses any other. */
@@ -247,8 +248,13 @@ public class Order {
         moveTo(OrderStatus.PAID, actor, at);
     }
 
-    public void cancel(String actor, OffsetDateTime at) {
+    /**
+     * Cancels the order (only while its state machine allows) and answers the stock reserved for
+     * it, which the caller must release: a cancelled order holds nothing.
+     */
+    public List<StockAllocation> cancel(String actor, OffsetDateTime at) {
         moveTo(OrderStatus.CANCELLED, actor, at);
+        return getAllocations();
     }
 
     /** Money went back to the customer: all of it (REFUNDED) or part (PARTIALLY_REFUNDED). */
@@ -285,8 +291,8 @@ public class Order {
         return number;
     }
 
-    public String getEmail() {
-        return email;
+    public EmailAddress getEmail() {
+        return new EmailAddress(email);
     }
 
     public OrderStatus getStatus() {
@@ -333,7 +339,7 @@ public class Order {
         return shippingMethod;
     }
 
-    public ShippingAddress getShippingAddress() {
+    public PostalAddress getShippingAddress() {
         return shippingAddress;
     }
 

@@ -1,5 +1,7 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.EmailAddress;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -3,7 +3,9 @@ package io.openshop.domain.order;
 import io.openshop.domain.checkout.PriceBreakdown;
 import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.PostalAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +49,7 @@ class OrderStateMachineTest {
     static Order newOrder() {
         PriceBreakdown prices = Pricing.price(List.of(new PricingLine(1L, "SKU-1", "Thing", Money.of("10.00", "EUR"), 2,
                 new BigDecimal("0.19"))), Money.of("0", "EUR"), Money.of("4.90", "EUR"), new BigDecimal("0.19"), true);
-        return Order.place("SO-000001", "ann@example.org", new ShippingAddress("Ann", "Street 1", null, "10115", "Berlin", "de"),
+        return Order.place("SO-000001", EmailAddress.of("ann@example.org"), new PostalAddress("Ann", "Street 1", null, "10115", "Berlin", "de"),
                 "standard", null, prices, List.of(new StockAllocation(1L, 7L, 2)), 3L, "ann@example.org", T0);
     }
 
@@ -113,7 +116,7 @@ class OrderStateMachineTest {
         assertEquals(1, order.getHistory().size());
         assertNull(order.getHistory().get(0).getFrom());
         assertEquals("SO-000001", order.getNumber());
-        assertTrue(order.belongsTo(" ANN@example.org "));
+        assertTrue(order.belongsTo(EmailAddress.of(" ANN@example.org ")));
         assertEquals(Money.of("24.90", "EUR"), order.getGrandTotal());
     }
 
@@ -122,5 +125,29 @@ class OrderStateMachineTest {
         for (OrderStatus s : OrderStatus.values()) {
             assertEquals(s, orderIn(s).getStatus());
         }
+    }
+
+    @Test
+    void cancellingHandsBackTheReservedStockAndOnlyWhileTheOrderIsUnpaid() {
+        Order order = newOrder();
+        List<StockAllocation> released = order.cancel("ann@example.org", T0.plusMinutes(1));
+        assertEquals(List.of("1/7 x2"), released.stream().map(a -> a.getVariantId() + "/" + a.getWarehouseId() + " x" + a.getQuantity()).toList());
+        assertEquals(OrderStatus.CANCELLED, order.getStatus());
+        assertThrows(IllegalTransitionException.class, () -> order.cancel("ann@example.org", T0.plusMinutes(2)), "once");
+        Order shipped = orderIn(OrderStatus.SHIPPED);
+        assertThrows(IllegalTransitionException.class, () -> shipped.cancel("clerk", T0.plusMinutes(3)));
+    }
+
+    @Test
+    void theOrdersEmailIsAnAddressComparedWithoutRegardToCaseAndErasedToThePlaceholder() {
+        Order order = newOrder();
+        assertEquals(EmailAddress.of("ann@example.org"), order.getEmail());
+        assertTrue(order.belongsTo(EmailAddress.of("Ann@Example.org")));
+        assertFalse(order.belongsTo(EmailAddress.of("bob@example.org")));
+        assertFalse(order.belongsTo(null));
+        order.eraseCustomerData(new EmailAddress("erased-3@erased.invalid"));
+        assertEquals("erased-3@erased.invalid", order.getEmail().value());
+        assertEquals("", order.getShippingAddress().getName());
+        assertEquals("DE", order.getShippingAddress().getCountry());
     }
 }

@@ -3,25 +3,20 @@ package io.openshop.service.cart;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.cart.CartLine;
 import io.openshop.domain.cart.CartRepository;
-import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
-import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.PricedVariant;
-import jakarta.annotation.Resource;
+import io.openshop.service.identity.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,10 +42,7 @@ public class CartService {
     CatalogService catalog;
 
     @Inject
-    AccountRepository accounts;
-
-    @Resource
-    SessionContext caller;
+    CurrentAccount current;
 
     @Inject
     @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
@@ -92,7 +84,7 @@ public class CartService {
     /** The signed-in customer's cart, made (empty, in this currency or the default) when they have none open. */
     @RolesAllowed(Roles.CUSTOMER)
     public CartView myCart(String currencyCode) {
-        return view(accountCart(me(), currencyCode));
+        return view(accountCart(current.get(), currencyCode));
     }
 
     @RolesAllowed(Roles.CUSTOMER)
@@ -100,13 +92,13 @@ public class CartService {
         if (sku == null || sku.isBlank()) {
             throw new InvalidInputException("sku", "is required");
         }
-        return add(accountCart(me(), null), sku, required(quantity));
+        return add(accountCart(current.get(), null), sku, required(quantity));
     }
 
     @RolesAllowed(Roles.CUSTOMER)
     public CartView changeInMyCart(String sku, Integer quantity) {
         int wanted = required(quantity);
-        Cart cart = accountCart(me(), null);
+        Cart cart = accountCart(current.get(), null);
         cart.change(lineFor(cart, sku).getVariantId(), wanted, now());
         return view(cart);
     }
@@ -121,7 +113,7 @@ public class CartService {
 
     @RolesAllowed(Roles.CUSTOMER)
     public CartView removeFromMyCart(String sku) {
-        Cart cart = accountCart(me(), null);
+        Cart cart = accountCart(current.get(), null);
         cart.remove(lineFor(cart, sku).getVariantId(), now());
         return view(cart);
     }
@@ -134,7 +126,7 @@ public class CartService {
      */
     @RolesAllowed(Roles.CUSTOMER)
     public SignedInCart signedIn(String guestToken, String currencyCode) {
-        UserAccount me = me();
+        UserAccount me = current.get();
         Optional<Cart> guest = Cart.isWellFormedToken(guestToken) ? carts.byToken(guestToken) : Optional.empty();
         Cart account = accountCart(me, currencyCode);
         Cart.MergeOutcome outcome = guest.filter(g -> g.getCustomerId() == null)
@@ -160,23 +152,7 @@ public class CartService {
         });
     }
 
-    private UserAccount me() {
-        return caller().orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
-    }
 
-    /** The signed-in account calling, if any (anonymous callers and unknown names have none). */
-    private Optional<UserAccount> caller() {
-        Principal principal = caller.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || name.indexOf('@') < 0) {
-            return Optional.empty();
-        }
-        try {
-            return accounts.byEmail(EmailAddress.of(name));
-        } catch (InvalidInputException notAnEmail) {
-            return Optional.empty();
-        }
-    }
 
     private static CartLine lineFor(Cart cart, String sku) {
         String wanted = sku == null ? "" : sku.strip().toUpperCase(Locale.ROOT);
@@ -190,7 +166,7 @@ public class CartService {
             throw new NotFoundException("Cart", "(this token)");
         }
         Cart cart = carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
-        if (cart.getCustomerId() != null && !cart.belongsTo(caller().map(UserAccount::getId).orElse(null))) {
+        if (cart.getCustomerId() != null && !cart.belongsTo(current.idOrNull())) {
             throw new NotFoundException("Cart", "(this token)");
         }
         return cart;

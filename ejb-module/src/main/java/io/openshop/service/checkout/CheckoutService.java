@@ -13,12 +13,9 @@ import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
 import io.openshop.domain.checkout.ShippingMethod;
 import io.openshop.domain.checkout.TaxRate;
-import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.EmailAddress;
-import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
-import io.openshop.domain.order.ShippingAddress;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentChoice;
@@ -27,20 +24,19 @@ import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.domain.shared.PostalAddress;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.PricedVariant;
+import io.openshop.service.identity.CurrentAccount;
 import io.openshop.service.inventory.InventoryService;
 import io.openshop.service.order.OrderView;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,10 +86,7 @@ public class CheckoutService {
     InventoryService inventory;
 
     @Inject
-    AccountRepository accounts;
-
-    @Resource
-    SessionContext session;
+    CurrentAccount current;
 
     @Inject
     @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
@@ -136,7 +129,7 @@ public class CheckoutService {
         List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus());
 
         Order order = Order.place(orders.nextNumber(), priced.email(), priced.address(), priced.method().getCode(),
-                coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), priced.email(), now);
+                coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), priced.email().value(), now);
         if (cart.getCustomerId() != null) {
             order.placedByCustomer(cart.getCustomerId());
         }
@@ -201,7 +194,7 @@ public class CheckoutService {
     }
 
     /** Everything a checkout computes before it takes locks: checked input, the lines and the prices. */
-    private record Priced(String email, ShippingAddress address, ShippingMethod method, Coupon coupon, PriceBreakdown prices,
+    private record Priced(EmailAddress email, PostalAddress address, ShippingMethod method, Coupon coupon, PriceBreakdown prices,
                           Map<Long, Integer> wanted, Map<Long, String> skus) {
     }
 
@@ -209,8 +202,8 @@ public class CheckoutService {
         if (cart.getLines().isEmpty()) {
             throw new InvalidInputException("cart", "is empty");
         }
-        String email = Order.normaliseEmail(request.email());
-        ShippingAddress address = address(request.shippingAddress());
+        EmailAddress email = EmailAddress.of(request.email());
+        PostalAddress address = address(request.shippingAddress());
         Currency currency = cart.getCurrency();
         ShippingMethod method = checkout.shippingMethod(address.getCountry(), methodCode(request.shippingMethod()), currency)
                 .orElseThrow(() -> new InvalidInputException("shippingMethod",
@@ -253,24 +246,12 @@ public class CheckoutService {
             throw new InvalidInputException("cartToken", "is not a cart token");
         }
         Cart cart = carts.byToken(token).orElseThrow(() -> new NotFoundException("Cart", "(this token)"));
-        if (cart.getCustomerId() != null && !cart.belongsTo(callerAccountId())) {
+        if (cart.getCustomerId() != null && !cart.belongsTo(current.idOrNull())) {
             throw new NotFoundException("Cart", "(this token)");
         }
         return cart;
     }
 
-    private Long callerAccountId() {
-        Principal principal = session.getCallerPrincipal();
-        String name = principal == null ? null : principal.getName();
-        if (name == null || name.indexOf('@') < 0) {
-            return null;
-        }
-        try {
-            return accounts.byEmail(EmailAddress.of(name)).map(UserAccount::getId).orElse(null);
-        } catch (InvalidInputException notAnEmail) {
-            return null;
-        }
-    }
 
     private Coupon coupon(String code, OffsetDateTime now, Currency currency) {
         if (code == null || code.isBlank()) {
@@ -283,11 +264,11 @@ public class CheckoutService {
         return coupon;
     }
 
-    private static ShippingAddress address(PlaceOrder.Address a) {
+    private static PostalAddress address(PlaceOrder.Address a) {
         if (a == null) {
             throw new InvalidInputException("shippingAddress", "is required");
         }
-        return new ShippingAddress(a.name(), a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
+        return PostalAddress.of("shippingAddress", a.name(), a.line1(), a.line2(), a.postalCode(), a.city(), a.country());
     }
 
     private static String methodCode(String code) {

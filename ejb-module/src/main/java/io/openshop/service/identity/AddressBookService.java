@@ -1,17 +1,11 @@
 package io.openshop.service.identity;
 
-import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.AddressBook;
 import io.openshop.domain.identity.CustomerAddress;
-import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
-import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -30,16 +24,13 @@ public class AddressBookService {
     static final int MAX_ADDRESSES = 20;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     AddressBook book;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    CurrentAccount current;
 
     public List<AddressView> myAddresses() {
-        return book.of(me().getId()).stream().map(AddressView::of).toList();
+        return book.of(current.get().getId()).stream().map(AddressView::of).toList();
     }
 
     public AddressView myAddress(long id) {
@@ -47,7 +38,7 @@ public class AddressBookService {
     }
 
     public AddressView add(AddressDraft d) {
-        long owner = me().getId();
+        long owner = current.get().getId();
         if (book.of(owner).size() >= MAX_ADDRESSES) {
             throw new InvalidInputException("addresses", "an address book holds at most " + MAX_ADDRESSES + " addresses");
         }
@@ -68,11 +59,7 @@ public class AddressBookService {
     }
 
     private CustomerAddress mine(long id) {
-        return book.find(me().getId(), id).orElseThrow(() -> new NotFoundException("Address", Long.toString(id)));
+        return book.find(current.get().getId(), id).orElseThrow(() -> new NotFoundException("Address", Long.toString(id)));
     }
 
-    private UserAccount me() {
-        String name = caller.getCallerPrincipal().getName();
-        return accounts.byEmail(EmailAddress.of(name)).orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
-    }
 }

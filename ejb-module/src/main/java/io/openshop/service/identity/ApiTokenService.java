@@ -9,7 +9,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.NotAuthenticatedException;

@@ -1,5 +1,6 @@
 package io.openshop.service.identity;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.service.mail.MailOutbox;
 import io.openshop.service.mail.OutgoingMail;
 import jakarta.annotation.security.PermitAll;
@@ -29,7 +30,7 @@ public class IdentityMails {
     String baseUrl;
 
     /** In the caller's transaction: a new account's address is confirmed through this link. */
-    public void verification(String email, String token, Duration validity) {
+    public void verification(EmailAddress email, String token, Duration validity) {
         outbox.enqueue(OutgoingMail.plain(email, "Confirm your email address for OpenShop",
                 "Welcome to OpenShop.\n\nPlease confirm that this is your email address by opening this link"
                         + " (it works once, for " + validity.toHours() + " hours):\n\n" + link("/verify-email.xhtml", token)
@@ -38,7 +39,7 @@ public class IdentityMails {
     }
 
     /** In the caller's transaction: the link that sets a new password. */
-    public void passwordReset(String email, String token, Duration validity) {
+    public void passwordReset(EmailAddress email, String token, Duration validity) {
         outbox.enqueue(OutgoingMail.plain(email, "Choose a new password for OpenShop",
                 "Someone (we hope you) asked to choose a new password for your OpenShop account.\n\nOpen this link to"
                         + " choose one; it works once, for " + validity.toMinutes() + " minutes:\n\n"
@@ -53,14 +54,14 @@ public class IdentityMails {
      * email an hour per address.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void accountAlreadyExists(String email) {
+    public void accountAlreadyExists(EmailAddress email) {
         long hour = Instant.now().getEpochSecond() / 3600;
         outbox.enqueue(OutgoingMail.plain(email, "Someone tried to open an OpenShop account with your address",
                 "Someone tried to open a new OpenShop account with this email address, which already has one.\n\n"
                         + "If it was you: sign in at " + baseUrl + "/login.xhtml instead, or choose a new password at "
                         + baseUrl + "/forgot-password.xhtml if you have forgotten it.\n\nIf it was not you, nothing has changed"
                         + " and you can ignore this email.\n",
-                "account-exists/" + email + "/" + hour));
+                "account-exists/" + email.value() + "/" + hour));
     }
 
     private String link(String page, String token) {

@@ -4,7 +4,7 @@ import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.LoginThrottle;
 import io.openshop.domain.identity.PasswordPolicy;
@@ -12,15 +12,11 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.TimeBasedCodes;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.NotAuthenticatedException;
-import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.identity.infrastructure.HotpCodes;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +29,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +64,8 @@ public class IdentityService {
     @EJB
     IdentityMails mails;
 
-    @Resource
-    SessionContext caller;
+    @EJB
+    CurrentAccount current;
 
     @Inject
     @ConfigProperty(name = "shop.identity.max-failures-per-account", defaultValue = "5")
@@ -99,47 +96,28 @@ public class IdentityService {
         LoginThrottle throttle = throttle();
         String claimed = typedEmail == null ? null : clip(typedEmail.strip().toLowerCase(java.util.Locale.ROOT), 254);
 
-        if (accounts.failuresFrom(address, now.minus(throttle.addressWindow())) >= throttle.maxFailuresPerAddress()) {
-            accounts.recordAttempt(claimed, address, false);
-            audit.record(new AuditEntry(claimed, AuditAction.LOGIN_REFUSED_ADDRESS, claimed, null, null, address));
-            return SignInResult.refused();
+        UserAccount account = null;
+        SignInRefusal refusal;
+        if (addressThrottled(address, now, throttle)) {
+            refusal = SignInRefusal.ADDRESS_THROTTLED;
+        } else {
+            account = password == null ? null : accountFor(typedEmail);
+            refusal = account == null ? SignInRefusal.UNKNOWN_ACCOUNT
+                    : !account.maySignIn(now) ? SignInRefusal.LOCKED_OR_DISABLED
+                    : !hasher.verify(password, account.getPasswordHash()) ? SignInRefusal.WRONG_PASSWORD
+                    : null;
         }
-        Optional<UserAccount> found;
-        try {
-            found = accounts.byEmailForUpdate(EmailAddress.of(typedEmail));
-        } catch (InvalidInputException notAnEmail) {
-            found = Optional.empty();
-        }
-        if (found.isEmpty() || password == null) {
+        if (refusal == SignInRefusal.UNKNOWN_ACCOUNT) {
+            // as long as checking a password would have taken, so that the time does not tell who has an account
             hasher.spendVerificationTime(password == null ? "" : password);
-            accounts.recordAttempt(claimed, address, false);
-            audit.record(new AuditEntry(claimed, AuditAction.LOGIN_FAILED, claimed, null, Map.of("reason", "unknown account"), address));
-            return SignInResult.refused();
         }
-        UserAccount account = found.get();
-        String email = account.getEmail().value();
-        if (!account.maySignIn(now)) {
-            accounts.recordAttempt(email, address, false);
-            audit.record(new AuditEntry(email, AuditAction.LOGIN_REFUSED_LOCKED, email, null,
-                    Map.of("status", account.getStatus().name(), "lockedUntil", String.valueOf(account.getLockedUntil())), address));
-            return SignInResult.refused();
-        }
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            int before = account.getFailedLogins();
-            boolean locked = account.loginFailed(now, throttle);
-            accounts.recordAttempt(email, address, false);
-            audit.record(new AuditEntry(email, AuditAction.LOGIN_FAILED, email, Map.of("failedLogins", Integer.toString(before)),
-                    Map.of("failedLogins", Integer.toString(locked ? throttle.maxFailuresPerAccount() : account.getFailedLogins())), address));
-            if (locked) {
-                audit.record(new AuditEntry(email, AuditAction.ACCOUNT_LOCKED, email, null,
-                        Map.of("lockedUntil", account.getLockedUntil().toString()), address));
-            }
-            return SignInResult.refused();
+        if (refusal != null) {
+            return refuse(refusal, false, account == null ? claimed : account.getEmail().value(), account, address, now, throttle);
         }
         // the password is right; the sign-in ends in the second step, with a one-time code when the account has one
         String ticket = newTicket();
         account.awaitSecondStep(hash(ticket), now.plus(SECOND_STEP_LIFETIME));
-        return SignInResult.passwordAccepted(email, ticket, account.isTwoFactorOn(), account.mustEnrolTwoFactor());
+        return SignInResult.passwordAccepted(account.getEmail().value(), ticket, account.isTwoFactorOn(), account.mustEnrolTwoFactor());
     }
 
     /**
@@ -154,49 +132,24 @@ public class IdentityService {
         Instant now = Instant.now();
         String address = remoteAddress == null || remoteAddress.isBlank() ? "unknown" : clip(remoteAddress, 64);
         LoginThrottle throttle = throttle();
-        if (accounts.failuresFrom(address, now.minus(throttle.addressWindow())) >= throttle.maxFailuresPerAddress()) {
-            accounts.recordAttempt(null, address, false);
-            audit.record(new AuditEntry(null, AuditAction.LOGIN_REFUSED_ADDRESS, null, null, Map.of("step", "second"), address));
-            return SignInResult.refused();
+
+        UserAccount account = null;
+        SignInRefusal refusal;
+        if (addressThrottled(address, now, throttle)) {
+            refusal = SignInRefusal.ADDRESS_THROTTLED;
+        } else {
+            String ticketHash = ticket == null || ticket.isBlank() ? null : hash(ticket);
+            account = ticketHash == null ? null : accounts.byLoginTicketForUpdate(ticketHash).orElse(null);
+            refusal = account == null || !account.holdsTicket(ticketHash, now) ? SignInRefusal.NO_VALID_TICKET
+                    : !account.maySignIn(now) ? SignInRefusal.LOCKED_OR_DISABLED
+                    : refuseUnenrolledAdmin && account.mustEnrolTwoFactor() ? SignInRefusal.ADMIN_WITHOUT_TWO_FACTOR
+                    : account.isTwoFactorOn() && !account.acceptCode(code, now, codes) ? SignInRefusal.WRONG_CODE
+                    : null;
         }
-        String ticketHash = ticket == null || ticket.isBlank() ? null : hash(ticket);
-        Optional<UserAccount> found = ticketHash == null ? Optional.empty() : accounts.byLoginTicketForUpdate(ticketHash);
-        if (found.isEmpty() || !found.get().holdsTicket(ticketHash, now)) {
-            accounts.recordAttempt(found.map(a -> a.getEmail().value()).orElse(null), address, false);
-            audit.record(new AuditEntry(found.map(a -> a.getEmail().value()).orElse(null), AuditAction.LOGIN_FAILED,
-                    found.map(a -> a.getEmail().value()).orElse(null), null, Map.of("reason", "no valid second-step ticket"), address));
-            return SignInResult.refused();
+        if (refusal != null) {
+            return refuse(refusal, true, account == null ? null : account.getEmail().value(), account, address, now, throttle);
         }
-        UserAccount account = found.get();
         String email = account.getEmail().value();
-        if (!account.maySignIn(now)) {
-            account.endSecondStep();
-            accounts.recordAttempt(email, address, false);
-            audit.record(new AuditEntry(email, AuditAction.LOGIN_REFUSED_LOCKED, email, null,
-                    Map.of("status", account.getStatus().name(), "lockedUntil", String.valueOf(account.getLockedUntil())), address));
-            return SignInResult.refused();
-        }
-        if (refuseUnenrolledAdmin && account.mustEnrolTwoFactor()) {
-            account.endSecondStep();
-            accounts.recordAttempt(email, address, false);
-            audit.record(new AuditEntry(email, AuditAction.LOGIN_FAILED, email, null,
-                    Map.of("reason", "administrator without two-factor sign-in"), address));
-            return SignInResult.refused();
-        }
-        if (account.isTwoFactorOn() && !account.acceptCode(code, now, codes)) {
-            int before = account.getFailedLogins();
-            boolean locked = account.loginFailed(now, throttle);
-            accounts.recordAttempt(email, address, false);
-            audit.record(new AuditEntry(email, AuditAction.LOGIN_FAILED, email, Map.of("failedLogins", Integer.toString(before)),
-                    Map.of("reason", "wrong or used one-time code",
-                            "failedLogins", Integer.toString(locked ? throttle.maxFailuresPerAccount() : account.getFailedLogins())), address));
-            if (locked) {
-                account.endSecondStep();
-                audit.record(new AuditEntry(email, AuditAction.ACCOUNT_LOCKED, email, null,
-                        Map.of("lockedUntil", account.getLockedUntil().toString()), address));
-            }
-            return SignInResult.refused();
-        }
         account.endSecondStep();
         account.loginSucceeded(now);
         accounts.recordAttempt(email, address, true);
@@ -206,12 +159,67 @@ public class IdentityService {
     }
 
     /**
+     * The one way a step of a sign-in is refused: the attempt counts against the address, a wrong
+     * credential against the account (locking it at the limit), the audit log says why, and the
+     * caller learns nothing but that it failed.
+     *
+     * @param secondStep whether the refused step is the second (a ticket may die with it)
+     * @param who        the account's email, or the email claimed for an unknown one; null when none is known
+     * @param account    the account the step was for, when it is known
+     */
+    private SignInResult refuse(SignInRefusal refusal, boolean secondStep, String who, UserAccount account, String address,
+                                Instant now, LoginThrottle throttle) {
+        Map<String, String> before = null;
+        Map<String, String> after = new HashMap<>();
+        if (refusal.reason != null) {
+            after.put("reason", refusal.reason);
+        }
+        if (refusal == SignInRefusal.ADDRESS_THROTTLED && secondStep) {
+            after.put("step", "second");
+        }
+        if (refusal == SignInRefusal.LOCKED_OR_DISABLED) {
+            after.put("status", account.getStatus().name());
+            after.put("lockedUntil", String.valueOf(account.getLockedUntil()));
+        }
+        boolean locked = false;
+        if (refusal.countsAgainstAccount) {
+            before = Map.of("failedLogins", Integer.toString(account.getFailedLogins()));
+            locked = account.loginFailed(now, throttle);
+            after.put("failedLogins", Integer.toString(locked ? throttle.maxFailuresPerAccount() : account.getFailedLogins()));
+        }
+        if (secondStep && account != null && (refusal.endsSecondStep || locked)) {
+            account.endSecondStep();
+        }
+        accounts.recordAttempt(who, address, false);
+        audit.record(new AuditEntry(who, refusal.action, who, before, after.isEmpty() ? null : after, address));
+        if (locked) {
+            audit.record(new AuditEntry(who, AuditAction.ACCOUNT_LOCKED, who, null,
+                    Map.of("lockedUntil", account.getLockedUntil().toString()), address));
+        }
+        return SignInResult.refused();
+    }
+
+    /** Whether the address made too many failed attempts lately to be heard at all. */
+    private boolean addressThrottled(String address, Instant now, LoginThrottle throttle) {
+        return accounts.failuresFrom(address, now.minus(throttle.addressWindow())) >= throttle.maxFailuresPerAddress();
+    }
+
+    /** The account with this email, locked until the transaction ends so that concurrent attempts count exactly. */
+    private UserAccount accountFor(String typedEmail) {
+        try {
+            return accounts.byEmailForUpdate(EmailAddress.of(typedEmail)).orElse(null);
+        } catch (InvalidInputException notAnEmail) {
+            return null;
+        }
+    }
+
+    /**
      * Starts two-factor enrolment for the signed-in member of staff: a new secret, shown once.
      * Empty when two-factor sign-in is already on.
      */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
     public Optional<TwoFactorEnrolment> beginTwoFactorEnrolment() {
-        UserAccount account = current();
+        UserAccount account = current.get();
         if (account.isTwoFactorOn()) {
             return Optional.empty();
         }
@@ -225,7 +233,7 @@ public class IdentityService {
     /** Confirms enrolment with the first code of the new secret; audited. False when the code is wrong. */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
     public boolean confirmTwoFactor(String code, String remoteAddress) {
-        UserAccount account = current();
+        UserAccount account = current.get();
         if (!account.confirmTwoFactor(code, Instant.now(), codes)) {
             return false;
         }
@@ -238,7 +246,7 @@ public class IdentityService {
     /** Whether the signed-in member of staff has two-factor sign-in on. */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
     public boolean twoFactorOn() {
-        return current().isTwoFactorOn();
+        return current.get().isTwoFactorOn();
     }
 
     /**
@@ -265,7 +273,7 @@ public class IdentityService {
         accounts.add(account);
         String token = newTicket();
         account.awaitEmailVerification(hash(token), now.plus(VERIFICATION_LIFETIME));
-        mails.verification(email.value(), token, VERIFICATION_LIFETIME);
+        mails.verification(email, token, VERIFICATION_LIFETIME);
         audit.record(new AuditEntry(email.value(), AuditAction.ACCOUNT_CREATED, email.value(), null,
                 Map.of("kind", account.getKind().name(), "roles", String.join(",", account.getRoles())), clip(remoteAddress, 64)));
         return true;
@@ -277,7 +285,7 @@ public class IdentityService {
      * changes, and the attempt is recorded in the audit log.
      */
     void signUpAttemptedForExistingAccount(EmailAddress email, String remoteAddress) {
-        mails.accountAlreadyExists(email.value());
+        mails.accountAlreadyExists(email);
         audit.record(new AuditEntry(email.value(), AuditAction.SIGN_UP_FOR_EXISTING_ACCOUNT, email.value(), null, null, remoteAddress));
     }
 
@@ -312,7 +320,7 @@ public class IdentityService {
         }
         String token = newTicket();
         found.get().awaitPasswordReset(hash(token), Instant.now().plus(RESET_LIFETIME));
-        mails.passwordReset(email.value(), token, RESET_LIFETIME);
+        mails.passwordReset(email, token, RESET_LIFETIME);
     }
 
     /**
@@ -351,7 +359,7 @@ public class IdentityService {
     /** The signed-in caller changes the name their account goes by (customers and staff alike). */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT, Roles.CUSTOMER})
     public AccountProfile renameMe(String name) {
-        UserAccount account = current();
+        UserAccount account = current.get();
         account.rename(name);
         return new AccountProfile(account);
     }
@@ -359,19 +367,19 @@ public class IdentityService {
     /** The signed-in customer's own account. */
     @RolesAllowed(Roles.CUSTOMER)
     public AccountProfile myProfile() {
-        return new AccountProfile(current());
+        return new AccountProfile(current.get());
     }
 
     /** The signed-in member of staff's own account, for the back office. */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
     public AccountProfile staffProfile() {
-        return new AccountProfile(current());
+        return new AccountProfile(current.get());
     }
 
     /** Whoever is signed in (customer or staff): their own account, for the API. */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT, Roles.CUSTOMER})
     public AccountProfile ownProfile() {
-        return new AccountProfile(current());
+        return new AccountProfile(current.get());
     }
 
     /**
@@ -380,25 +388,11 @@ public class IdentityService {
      */
     @PermitAll
     public void signedOut(String remoteAddress) {
-        String name = caller.getCallerPrincipal() == null ? null : caller.getCallerPrincipal().getName();
-        if (name != null && !"ANONYMOUS".equals(name)) {
-            try {
-                accounts.byEmail(EmailAddress.of(name)).ifPresent(UserAccount::revokeTokens);
-            } catch (InvalidInputException notAnEmail) {
-                // a principal that is no email has no account and no tokens
-            }
+        String name = current.name();
+        if (!CurrentAccount.ANONYMOUS.equals(name)) {
+            current.find().ifPresent(UserAccount::revokeTokens);
             audit.record(new AuditEntry(name, AuditAction.LOGOUT, name, null, Map.of("apiTokens", "revoked"), clip(remoteAddress, 64)));
         }
-    }
-
-    private UserAccount current() {
-        String name = caller.getCallerPrincipal().getName();
-        UserAccount account = accounts.byEmail(EmailAddress.of(name)).orElseThrow(() -> new NotFoundException("Account", name));
-        if (!account.isActive()) {
-            // a session opened before an administrator disabled the account opens nothing any more
-            throw new NotAuthenticatedException("This account is disabled");
-        }
-        return account;
     }
 
     private static String newTicket() {

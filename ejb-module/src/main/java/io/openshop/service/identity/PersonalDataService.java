@@ -7,20 +7,17 @@ import io.openshop.domain.identity.AddressBook;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.identity.infrastructure.StoredCiphertexts;
 import io.openshop.service.order.OrderView;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -65,13 +62,13 @@ public class PersonalDataService {
     @Inject
     StoredCiphertexts ciphertexts;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    CurrentAccount current;
 
     /** The signed-in customer's data: profile, addresses and orders with lines and totals. */
     @RolesAllowed(Roles.CUSTOMER)
     public PersonalDataExport exportMine(String remoteAddress) {
-        UserAccount me = me();
+        UserAccount me = current.getForUpdate();
         String email = me.getEmail().value();
         PersonalDataExport export = new PersonalDataExport(Instant.now(),
                 new PersonalDataExport.Profile(email, me.getDisplayName(), me.getStatus().name(), me.isEmailVerified(),
@@ -91,7 +88,7 @@ public class PersonalDataService {
     /** The signed-in customer erases their own data; the password is asked again. */
     @RolesAllowed(Roles.CUSTOMER)
     public void eraseMine(String password, String remoteAddress) {
-        UserAccount me = me();
+        UserAccount me = current.getForUpdate();
         if (password == null || !hasher.verify(password, me.getPasswordHash())) {
             throw new InvalidInputException("password", "is not the password of this account");
         }
@@ -104,7 +101,7 @@ public class PersonalDataService {
         UserAccount customer = accounts.byEmailForUpdate(EmailAddress.of(customerEmail))
                 .filter(a -> a.getKind() == AccountKind.CUSTOMER)
                 .orElseThrow(() -> new NotFoundException("Customer", customerEmail));
-        erase(customer, caller.getCallerPrincipal().getName(), remoteAddress);
+        erase(customer, current.name(), remoteAddress);
     }
 
     /**
@@ -119,7 +116,7 @@ public class PersonalDataService {
         }
         int rewritten = ciphertexts.reencryptBatch(max);
         if (rewritten > 0) {
-            audit.record(new AuditEntry(caller.getCallerPrincipal().getName(), AuditAction.DATA_REENCRYPTED, null, null,
+            audit.record(new AuditEntry(current.name(), AuditAction.DATA_REENCRYPTED, null, null,
                     Map.of("rows", Integer.toString(rewritten)), clip(remoteAddress)));
         }
         return rewritten;
@@ -129,7 +126,7 @@ public class PersonalDataService {
         String email = account.getEmail().value();
         List<Order> theirs = ordersOf(account);
         String placeholder = UserAccount.erasedEmail(account.getId());
-        theirs.forEach(o -> o.eraseCustomerData(placeholder));
+        theirs.forEach(o -> o.eraseCustomerData(new EmailAddress(placeholder)));
         // emails to them are theirs as much as their orders (same rule: a verified address only)
         int mailsErased = account.isEmailVerified() ? mails.eraseRecipient(email, placeholder) : 0;
         int addresses = book.removeAllOf(account.getId());
@@ -154,10 +151,6 @@ public class PersonalDataService {
         return account.isEmailVerified() ? orders.byEmail(account.getEmail().value()) : List.of();
     }
 
-    private UserAccount me() {
-        String name = caller.getCallerPrincipal().getName();
-        return accounts.byEmailForUpdate(EmailAddress.of(name)).orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
-    }
 
     private static String clip(String value) {
         return value == null || value.length() <= 64 ? value : value.substring(0, 64);

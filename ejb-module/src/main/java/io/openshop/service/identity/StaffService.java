@@ -4,7 +4,7 @@ import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.PasswordPolicy;
 import io.openshop.domain.identity.Roles;

@@ -34,7 +34,7 @@ public class MailOutbox {
      * when there is none).
      */
     public boolean enqueue(OutgoingMail mail) {
-        Optional<Long> id = mails.add(mail.dedupeKey(), mail.recipient(), mail.subject(), mail.text(), mail.html());
+        Optional<Long> id = mails.add(mail.dedupeKey(), mail.recipient().value(), mail.subject(), mail.text(), mail.html());
         if (id.isEmpty()) {
             LOG.fine(() -> "Email " + mail.dedupeKey() + " was queued before; not again");
             return false;

@@ -1,8 +1,7 @@
 package io.openshop.service.mail;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
-
-import java.util.regex.Pattern;
 
 /**
  * An email to queue: one recipient, a subject, a plain-text body, an optional HTML alternative
@@ -10,14 +9,11 @@ import java.util.regex.Pattern;
  * reason ("order-confirmation/SO-000123", "password-reset/&lt;token id&gt;"): an email with a
  * key that was queued before is not queued again.
  */
-public record OutgoingMail(String recipient, String subject, String text, String html, String dedupeKey) {
-
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+public record OutgoingMail(EmailAddress recipient, String subject, String text, String html, String dedupeKey) {
 
     public OutgoingMail {
-        recipient = recipient == null ? "" : recipient.strip();
-        if (recipient.length() > 254 || !ADDRESS.matcher(recipient).matches()) {
-            throw new InvalidInputException("recipient", "must be one email address");
+        if (recipient == null) {
+            throw new InvalidInputException("recipient", "is required");
         }
         subject = subject == null ? "" : subject.strip();
         if (subject.isEmpty() || subject.length() > 200 || subject.indexOf('\r') >= 0 || subject.indexOf('\n') >= 0) {
@@ -35,7 +31,7 @@ public record OutgoingMail(String recipient, String subject, String text, String
     }
 
     /** A plain-text email. */
-    public static OutgoingMail plain(String recipient, String subject, String text, String dedupeKey) {
+    public static OutgoingMail plain(EmailAddress recipient, String subject, String text, String dedupeKey) {
         return new OutgoingMail(recipient, subject, text, null, dedupeKey);
     }
 }

@@ -1,10 +1,8 @@
 package io.openshop.service.order;
 
-import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
-import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.order.Order;
@@ -15,14 +13,13 @@ import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.payment.PaymentStatus;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.identity.CurrentAccount;
 import io.openshop.service.inventory.InventoryService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -60,13 +57,13 @@ public class OrderService {
     OrderWorkflow workflow;
 
     @Inject
-    AccountRepository accounts;
+    OrderCancellation cancellation;
 
     @Inject
     AuditTrail audit;
 
-    @Resource
-    SessionContext session;
+    @Inject
+    CurrentAccount current;
 
     /** A guest's own order: found only with the email it was placed with, else "not found" (no hint it exists). */
     @PermitAll
@@ -78,7 +75,7 @@ public class OrderService {
     @PermitAll
     public OrderView cancelOwn(String number, String email) {
         Order order = own(number, email);
-        cancel(order, order.getEmail());
+        cancel(order, order.getEmail().value());
         return OrderView.of(order, false);
     }
 
@@ -86,7 +83,7 @@ public class OrderService {
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     public OrderView cancel(String number) {
         Order order = locked(number);
-        cancel(order, session.getCallerPrincipal().getName());
+        cancel(order, current.name());
         return OrderView.of(order, false);
     }
 
@@ -94,7 +91,7 @@ public class OrderService {
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     public OrderView markPaid(String number) {
         Order order = locked(number);
-        order.markPaid(session.getCallerPrincipal().getName(), now());
+        order.markPaid(current.name(), now());
         for (Payment p : payments.ofOrder(order.getId())) {
             if (p.getStatus() == PaymentStatus.AUTHORIZED) {
                 gateway.capture(p.getReference(), p.getAmount(), "capture-" + order.getNumber() + "-" + p.getId());
@@ -108,7 +105,7 @@ public class OrderService {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     public OrderView startFulfilment(String number) {
         Order order = locked(number);
-        order.startFulfilment(session.getCallerPrincipal().getName(), now());
+        order.startFulfilment(current.name(), now());
         return OrderView.of(order, false);
     }
 
@@ -121,7 +118,7 @@ public class OrderService {
         // the workflow's step row first, then the order: the order in which the step itself locks them
         boolean commitStock = workflow.claimStockCommit(order(number));
         Order order = locked(number);
-        order.ship(session.getCallerPrincipal().getName(), now());
+        order.ship(current.name(), now());
         if (commitStock) {
             inventory.commit(order.getAllocations());
         }
@@ -132,7 +129,7 @@ public class OrderService {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     public OrderView deliver(String number) {
         Order order = locked(number);
-        order.deliver(session.getCallerPrincipal().getName(), now());
+        order.deliver(current.name(), now());
         return OrderView.of(order, false);
     }
 
@@ -142,7 +139,7 @@ public class OrderService {
      */
     @RolesAllowed(Roles.CUSTOMER)
     public List<OrderView> myOrders() {
-        UserAccount me = me();
+        UserAccount me = current.get();
         Map<String, Order> mine = new LinkedHashMap<>();
         orders.ofCustomer(me.getId()).forEach(o -> mine.put(o.getNumber(), o));
         if (me.isEmailVerified()) {
@@ -163,7 +160,7 @@ public class OrderService {
     @RolesAllowed(Roles.CUSTOMER)
     public OrderView requestReturn(String number) {
         Order order = mine(number);
-        String actor = session.getCallerPrincipal().getName();
+        String actor = current.name();
         OrderStatus before = order.getStatus();
         order.requestReturn(actor, now());
         audit.record(new AuditEntry(actor, AuditAction.RETURN_REQUESTED, "order:" + order.getNumber(), Map.of("status", before.name()),
@@ -179,7 +176,7 @@ public class OrderService {
     @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
     public OrderView receiveReturn(String number, List<RestockRequest> restocks) {
         Order order = order(number);
-        String actor = session.getCallerPrincipal().getName();
+        String actor = current.name();
         List<Order.Restock> wanted = new ArrayList<>();
         for (RestockRequest r : restocks == null ? List.<RestockRequest>of() : restocks) {
             if (r == null || r.warehouse() == null || r.warehouse().isBlank()) {
@@ -216,34 +213,32 @@ public class OrderService {
     }
 
     private void cancel(Order order, String actor) {
-        order.cancel(actor, now());
-        inventory.release(order.getAllocations());
-        for (Payment p : payments.ofOrder(order.getId())) {
-            if (p.getStatus() == PaymentStatus.AUTHORIZED) {
-                gateway.voidAuthorization(p.getReference(), "void-" + order.getNumber() + "-" + p.getId());
-                p.voided();
-            }
-        }
+        cancellation.cancel(order, actor, now());
     }
 
     private Order mine(String number) {
         Order order = order(number);
-        UserAccount me = me();
-        boolean mine = me.getId().equals(order.getCustomerId()) || (me.isEmailVerified() && order.belongsTo(me.getEmail().value()));
+        UserAccount me = current.get();
+        boolean mine = me.getId().equals(order.getCustomerId()) || (me.isEmailVerified() && order.belongsTo(me.getEmail()));
         if (!mine) {
             throw new NotFoundException("Order", number);
         }
         return order;
     }
 
-    private UserAccount me() {
-        return accounts.byEmail(EmailAddress.of(session.getCallerPrincipal().getName()))
-                .orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
+
+    /** A guest's typed address; one that is no address owns no order. */
+    private static EmailAddress asEmail(String typed) {
+        try {
+            return typed == null ? null : EmailAddress.of(typed);
+        } catch (InvalidInputException notAnEmail) {
+            return null;
+        }
     }
 
     private Order own(String number, String email) {
         Order order = order(number);
-        if (!order.belongsTo(email)) {
+        if (!order.belongsTo(asEmail(email))) {
             throw new NotFoundException("Order", number);
         }
         return order;

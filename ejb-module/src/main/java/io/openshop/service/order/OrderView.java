@@ -26,7 +26,7 @@ public record OrderView(String number, String email, OrderStatus status, String 
     }
 
     public static OrderView of(Order o, boolean replayed) {
-        return new OrderView(o.getNumber(), o.getEmail(), o.getStatus(), o.getCurrency().getCurrencyCode(),
+        return new OrderView(o.getNumber(), o.getEmail().value(), o.getStatus(), o.getCurrency().getCurrencyCode(),
                 o.isPricesIncludeTax(),
                 o.getLines().stream().map(l -> new Line(l.getSku(), l.getName(), l.getQuantity(), l.getUnitPrice(),
                         l.getSubtotal(), l.getDiscount(), l.getTaxRate(), l.getTax(), l.getTotal())).toList(),

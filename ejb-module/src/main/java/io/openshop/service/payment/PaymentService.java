@@ -17,8 +17,8 @@ import io.openshop.domain.payment.RefundNotAllowedException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
-import io.openshop.service.inventory.InventoryService;
 import io.openshop.service.mail.MailOutbox;
+import io.openshop.service.order.OrderCancellation;
 import io.openshop.service.order.OrderEmails;
 import io.openshop.service.order.OrderWorkflow;
 import io.openshop.service.order.OrderView;
@@ -71,10 +71,10 @@ public class PaymentService {
     CheckoutRepository idempotency;
 
     @Inject
-    InventoryService inventory;
+    OrderWorkflow workflow;
 
     @Inject
-    OrderWorkflow workflow;
+    OrderCancellation cancellation;
 
     @Inject
     MailOutbox mail;
@@ -198,9 +198,7 @@ public class PaymentService {
                 if (!order.getStatus().canMoveTo(OrderStatus.CANCELLED) || payment.getStatus() != PaymentStatus.AUTHORIZED) {
                     return "skipped: order " + order.getNumber() + " is " + order.getStatus() + ", payment " + payment.getStatus();
                 }
-                payment.voided();
-                order.cancel(actor, now);
-                inventory.release(order.getAllocations());
+                cancellation.cancelAfterFailedPayment(order, payment, actor, now);
                 return "applied: order " + order.getNumber() + " CANCELLED, stock released";
             }
             default -> { // REFUNDED (OTHER was answered above)

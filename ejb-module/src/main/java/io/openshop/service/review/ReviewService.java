@@ -3,11 +3,9 @@ package io.openshop.service.review;
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.Slug;
-import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
-import io.openshop.domain.identity.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.review.RatingSummary;
@@ -16,14 +14,12 @@ import io.openshop.domain.review.ReviewCursor;
 import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.InvalidInputException;
-import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
-import jakarta.annotation.Resource;
+import io.openshop.service.identity.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -50,13 +46,10 @@ public class ReviewService {
     CatalogRepository catalog;
 
     @Inject
-    AccountRepository accounts;
-
-    @Inject
     AuditTrail audit;
 
-    @Resource
-    SessionContext caller;
+    @Inject
+    CurrentAccount current;
 
     /** A page of the product's published reviews, newest first, with its rating summary. */
     @PermitAll
@@ -92,7 +85,7 @@ public class ReviewService {
             throw new InvalidInputException("rating", "is required");
         }
         Product product = product(productSlug);
-        UserAccount me = me();
+        UserAccount me = current.get();
         boolean verified = me.isEmailVerified() && reviews.delivered(me.getEmail().value(), product.getId());
         Review review = Review.submit(product.getId(), me.getId(), reviews.byCustomer(product.getId(), me.getId()).isPresent(),
                 verified, draft.rating(), draft.title(), draft.body(), Instant.now());
@@ -103,7 +96,7 @@ public class ReviewService {
     /** The signed-in customer's own review of the product, whatever its status, if they wrote one. */
     @RolesAllowed(Roles.CUSTOMER)
     public Optional<ReviewView> mine(long productId) {
-        UserAccount me = me();
+        UserAccount me = current.get();
         return reviews.byCustomer(productId, me.getId())
                 .map(r -> ReviewView.of(new ReviewRepository.ReviewEntry(r, me.getDisplayName(), null, null)));
     }
@@ -127,7 +120,7 @@ public class ReviewService {
     private ReviewView moderate(long id, ReviewStatus to, String remoteAddress) {
         Review review = reviews.find(id).orElseThrow(() -> new NotFoundException("Review", Long.toString(id)));
         ReviewStatus before = review.getStatus();
-        String moderator = caller.getCallerPrincipal().getName();
+        String moderator = current.name();
         if (to == ReviewStatus.PUBLISHED) {
             review.publish(moderator, Instant.now());
         } else {
@@ -155,8 +148,4 @@ public class ReviewService {
         return catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
     }
 
-    private UserAccount me() {
-        String name = caller.getCallerPrincipal().getName();
-        return accounts.byEmail(EmailAddress.of(name)).orElseThrow(() -> new NotAuthenticatedException("Sign in again"));
-    }
 }

@@ -1,7 +1,8 @@
 package io.openshop.service.cart;
 
+import io.openshop.service.identity.CurrentAccount;
 import io.openshop.domain.cart.Cart;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
@@ -42,8 +43,7 @@ class CartServiceTest {
         service = new CartService();
         service.carts = carts;
         service.catalog = CatalogServices.over(catalog, "EUR", "USD");
-        service.accounts = accounts;
-        service.caller = session;
+        service.current = new CurrentAccount(session, accounts);
         service.pricesIncludeTax = true;
     }
 

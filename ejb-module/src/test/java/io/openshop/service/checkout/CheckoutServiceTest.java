@@ -1,10 +1,11 @@
 package io.openshop.service.checkout;
 
+import io.openshop.service.identity.CurrentAccount;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.checkout.ShippingMethod;
 import io.openshop.domain.checkout.ShippingRate;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.inventory.LowStock;
@@ -90,8 +91,7 @@ class CheckoutServiceTest {
         service.gateway = gateway;
         service.catalog = CatalogServices.over(catalog, "EUR", "USD");
         service.inventory = InventoryServices.over(stock, new RecordedEvent<LowStock>());
-        service.accounts = accounts;
-        service.session = session;
+        service.current = new CurrentAccount(session, accounts);
         service.pricesIncludeTax = true;
     }
 

@@ -43,7 +43,7 @@ class IdentityServiceTest {
         service.audit = audit;
         service.hasher = hasher;
         service.mails = mails;
-        service.caller = caller;
+        service.current = new CurrentAccount(caller, accounts);
         service.maxFailuresPerAccount = 5;
         service.lockMinutes = 15;
         service.maxFailuresPerAddress = 20;

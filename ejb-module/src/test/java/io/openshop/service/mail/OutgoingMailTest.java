@@ -1,5 +1,6 @@
 package io.openshop.service.mail;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -12,15 +13,15 @@ class OutgoingMailTest {
 
     @Test
     void oneAddressAOneLineSubjectABodyAndADedupeKey() {
-        OutgoingMail mail = OutgoingMail.plain(" kim@example.org ", "Welcome", "Hello", "sign-up/1");
-        assertEquals("kim@example.org", mail.recipient());
+        OutgoingMail mail = OutgoingMail.plain(EmailAddress.of(" kim@example.org "), "Welcome", "Hello", "sign-up/1");
+        assertEquals("kim@example.org", mail.recipient().value());
         assertNull(mail.html());
-        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org, eve@example.org", "s", "t", "k"));
-        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "Hi\r\nBcc: eve@example.org", "t", "k"),
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain(EmailAddress.of("kim@example.org, eve@example.org"), "s", "t", "k"));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain(EmailAddress.of("kim@example.org"), "Hi\r\nBcc: eve@example.org", "t", "k"),
                 "a line break in the subject would add a header");
-        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", " ", "k"));
-        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", "t", ""));
-        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain("kim@example.org", "s", "t", "k".repeat(201)));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain(EmailAddress.of("kim@example.org"), "s", " ", "k"));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain(EmailAddress.of("kim@example.org"), "s", "t", ""));
+        assertThrows(InvalidInputException.class, () -> OutgoingMail.plain(EmailAddress.of("kim@example.org"), "s", "t", "k".repeat(201)));
     }
 
     @Test

@@ -3,7 +3,8 @@ package io.openshop.service.order;
 import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
 import io.openshop.domain.order.Order;
-import io.openshop.domain.order.ShippingAddress;
+import io.openshop.domain.shared.EmailAddress;
+import io.openshop.domain.shared.PostalAddress;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.shared.Money;
 import io.openshop.service.mail.OutgoingMail;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The order emails: keys that make each one once, amounts at the currency's scale, and nothing unescaped in the HTML. */
 class OrderEmailsTest {
 
-    private final Order order = Order.place("SO-000777", "kim@example.org", new ShippingAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
+    private final Order order = Order.place("SO-000777", EmailAddress.of("kim@example.org"), new PostalAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
             "standard", null, Pricing.price(List.of(new PricingLine(5, "SKU-5", "<script>alert('x')</script> & Co", Money.of("10.00", "EUR"), 2,
                     new BigDecimal("0.2"))), Money.of("0", "EUR"), Money.of("4.90", "EUR"), new BigDecimal("0.2"), true),
             List.of(new StockAllocation(5, 1, 2)), null, "kim@example.org", OffsetDateTime.now(ZoneOffset.UTC));
@@ -30,7 +31,7 @@ class OrderEmailsTest {
     void theConfirmationListsTheLinesWithTheNameEscapedInTheHtml() {
         OutgoingMail mail = OrderEmails.confirmation(order);
         assertEquals("order-confirmation/SO-000777", mail.dedupeKey());
-        assertEquals("kim@example.org", mail.recipient());
+        assertEquals(EmailAddress.of("kim@example.org"), mail.recipient());
         assertEquals("Order SO-000777 confirmed", mail.subject());
         assertTrue(mail.text().contains("2 × <script>alert('x')</script> & Co (SKU-5)  20.00 EUR"), mail.text());
         assertTrue(mail.text().contains("Total  24.90 EUR"), mail.text());

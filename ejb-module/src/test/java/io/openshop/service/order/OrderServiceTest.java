@@ -2,12 +2,14 @@ package io.openshop.service.order;
 
 import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
+import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.order.IllegalTransitionException;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderStatus;
-import io.openshop.domain.order.ShippingAddress;
+import io.openshop.domain.shared.EmailAddress;
+import io.openshop.domain.shared.PostalAddress;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
@@ -15,6 +17,7 @@ import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.payment.PaymentStatus;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.service.identity.CurrentAccount;
 import io.openshop.service.inventory.InventoryService;
 import jakarta.ejb.SessionContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +54,7 @@ class OrderServiceTest {
     @BeforeEach
     void setUp() throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        order = Order.place("SO-000042", "kim@example.org", new ShippingAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
+        order = Order.place("SO-000042", EmailAddress.of("kim@example.org"), new PostalAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
                 "standard", null, Pricing.price(List.of(new PricingLine(5, "SKU-5", "Thing", Money.of("10.00", "EUR"), 2,
                         new BigDecimal("0.2"))), Money.of("0", "EUR"), Money.of("4.90", "EUR"), new BigDecimal("0.2"), true),
                 List.of(new StockAllocation(5, 1, 2)), null, "kim@example.org", now);
@@ -82,6 +85,7 @@ class OrderServiceTest {
             return null;
         }));
         service.inventory = inventory;
+        service.cancellation = new OrderCancellation(service.payments, service.gateway, inventory);
         service.workflow = new OrderWorkflow() {
             private boolean stockCommitted;
 
@@ -103,10 +107,10 @@ class OrderServiceTest {
             }
         };
         Principal clerk = () -> "clerk";
-        service.session = fake(SessionContext.class, (p, m, a) -> switch (m.getName()) {
+        service.current = new CurrentAccount(fake(SessionContext.class, (p, m, a) -> switch (m.getName()) {
             case "getCallerPrincipal" -> clerk;
             default -> throw new UnsupportedOperationException(m.getName());
-        });
+        }), fake(AccountRepository.class, (p, m, a) -> Optional.empty()));
     }
 
     @Test
@@ -151,5 +155,21 @@ class OrderServiceTest {
         assertEquals(true, service.expireIfUnpaid("SO-000042", order.getPlacedAt().plusSeconds(1)));
         assertEquals("system:reservation-expiry", order.getHistory().get(1).getActor());
         assertEquals(false, service.expireIfUnpaid("SO-000042", order.getPlacedAt().plusSeconds(1)), "already cancelled");
+    }
+
+    @Test
+    void aPaymentTheProviderReportedFailedIsVoidedWithoutAskingTheProviderAgain() {
+        new OrderCancellation(service.payments, service.gateway, service.inventory)
+                .cancelAfterFailedPayment(order, payments.get(0), "provider:test", order.getPlacedAt().plusMinutes(1));
+        assertEquals(OrderStatus.CANCELLED, order.getStatus());
+        assertEquals(List.of("release 5/1 x2"), stockCalls, "the same release as any other cancellation");
+        assertEquals(List.of(), gatewayCalls);
+        assertEquals(PaymentStatus.VOIDED, payments.get(0).getStatus());
+    }
+
+    @Test
+    void aTypedAddressThatIsNoAddressOwnsNoOrder() {
+        assertThrows(NotFoundException.class, () -> service.view("SO-000042", "kim"));
+        assertThrows(NotFoundException.class, () -> service.view("SO-000042", null));
     }
 }

@@ -1,5 +1,8 @@
 package io.openshop.service.payment;
 
+import io.openshop.domain.shared.EmailAddress;
+import io.openshop.domain.shared.PostalAddress;
+import io.openshop.service.order.OrderCancellation;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.checkout.Pricing;
@@ -8,7 +11,6 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.LowStock;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderStatus;
-import io.openshop.domain.order.ShippingAddress;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
@@ -73,7 +75,7 @@ class PaymentServiceTest {
         service.payments = payments;
         service.gateway = gateway;
         service.idempotency = idempotency;
-        service.inventory = InventoryServices.over(stock, new RecordedEvent<LowStock>());
+        service.cancellation = new OrderCancellation(payments, gateway, InventoryServices.over(stock, new RecordedEvent<LowStock>()));
         service.workflow = workflow;
         service.mail = mail;
         service.session = session;
@@ -82,7 +84,7 @@ class PaymentServiceTest {
         stock.put(5, 1, 10);
         stock.reserve(5, 1, 2);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        order = Order.place(orders.nextNumber(), "kim@example.org", new ShippingAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
+        order = Order.place(orders.nextNumber(), EmailAddress.of("kim@example.org"), new PostalAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
                 "standard", null, Pricing.price(List.of(new PricingLine(5, "SKU-5", "Thing", Money.of("10.00", "EUR"), 2,
                         new BigDecimal("0.2"))), Money.of("0", "EUR"), Money.of("4.90", "EUR"), new BigDecimal("0.2"), true),
                 List.of(new StockAllocation(5, 1, 2)), null, "kim@example.org", now);

@@ -1,7 +1,7 @@
 package io.openshop.service.testing;
 
 import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.UserAccount;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.openshop.service.testing;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.service.identity.IdentityMails;
 
 import java.time.Duration;
@@ -24,17 +25,17 @@ public final class FakeIdentityMails extends IdentityMails {
     }
 
     @Override
-    public void verification(String email, String token, Duration validity) {
-        sent.add(new Sent("verification", email, token));
+    public void verification(EmailAddress email, String token, Duration validity) {
+        sent.add(new Sent("verification", email.value(), token));
     }
 
     @Override
-    public void passwordReset(String email, String token, Duration validity) {
-        sent.add(new Sent("reset", email, token));
+    public void passwordReset(EmailAddress email, String token, Duration validity) {
+        sent.add(new Sent("reset", email.value(), token));
     }
 
     @Override
-    public void accountAlreadyExists(String email) {
-        sent.add(new Sent("exists", email, null));
+    public void accountAlreadyExists(EmailAddress email) {
+        sent.add(new Sent("exists", email.value(), null));
     }
 }

@@ -1,5 +1,6 @@
 package io.openshop.systemtest.workflow;
 
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.service.mail.MailOutbox;
 import io.openshop.service.mail.OutgoingMail;
 import io.openshop.systemtest.support.DeploymentSupport;
@@ -47,7 +48,7 @@ class MailOutboxTransactionIT {
     DataSource dataSource;
 
     private static OutgoingMail mail(String key) {
-        return new OutgoingMail("tx-test@example.org", "Transaction test", "Plain text", "<p>HTML</p>", key);
+        return new OutgoingMail(EmailAddress.of("tx-test@example.org"), "Transaction test", "Plain text", "<p>HTML</p>", key);
     }
 
     @Test

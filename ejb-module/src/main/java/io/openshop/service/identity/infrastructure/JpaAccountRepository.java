@@ -1,7 +1,7 @@
 package io.openshop.service.identity.infrastructure;
 
 import io.openshop.domain.identity.AccountRepository;
-import io.openshop.domain.identity.EmailAddress;
+import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +48,7 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<UserAccount> byLoginTicketForUpdate(String ticketHash) {
-        return em.createQuery("select a from UserAccount a where a.loginTicketHash = :hash", UserAccount.class)
+        return em.createQuery("select a from UserAccount a where a.loginTicket.hash = :hash", UserAccount.class)
                 .setParameter("hash", ticketHash)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
@@ -56,13 +56,13 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public Optional<UserAccount> byResetTokenForUpdate(String tokenHash) {
-        return em.createQuery("select a from UserAccount a where a.resetTokenHash = :hash", UserAccount.class)
+        return em.createQuery("select a from UserAccount a where a.resetToken.hash = :hash", UserAccount.class)
                 .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override
     public Optional<UserAccount> byEmailTokenForUpdate(String tokenHash) {
-        return em.createQuery("select a from UserAccount a where a.emailTokenHash = :hash", UserAccount.class)
+        return em.createQuery("select a from UserAccount a where a.emailToken.hash = :hash", UserAccount.class)
                 .setParameter("hash", tokenHash).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 

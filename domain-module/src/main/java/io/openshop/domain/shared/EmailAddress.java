@@ -1,6 +1,4 @@
-package io.openshop.domain.identity;
-
-import io.openshop.domain.shared.InvalidInputException;
+package io.openshop.domain.shared;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
