@@ -102,8 +102,7 @@ public class CatalogService {
     @Counted(name = "catalog.product.views", absolute = true, description = "Product details served")
     public ProductView view(String slug, Currency currency) {
         requireSupported(currency);
-        Product product = catalog.productBySlug(parseSlug("Product", slug))
-                .orElseThrow(() -> new NotFoundException("Product", slug));
+        Product product = product(slug);
         Money listPrice = catalog.listPrices(List.of(product.getId()), currency).get(product.getId());
         Map<Long, Integer> available = inventory.available(product.getVariants().stream().map(Variant::getId).toList());
         return ProductView.of(product, product.priceIn(currency, listPrice),
@@ -138,6 +137,24 @@ public class CatalogService {
 
     private static String variantName(Product p, Variant v) {
         return v.isDefault() ? p.getName() : p.getName() + " (" + String.join(", ", v.getOptions().values()) + ")";
+    }
+
+    /**
+     * A product with everything its view reads loaded now, before the price and stock statements:
+     * what is read first in the transaction enters the shared cache whole.
+     */
+    private Product product(String slug) {
+        Product product = catalog.productBySlug(parseSlug("Product", slug))
+                .orElseThrow(() -> new NotFoundException("Product", slug));
+        product.getCategory().getAncestors(); // for breadcrumbs
+        product.getOptions();
+        product.getVariants();
+        product.getAttributes();
+        product.getImages();
+        if (product.getProductType() != null) {
+            product.getProductType().getAttributes();
+        }
+        return product;
     }
 
     /** A category with the breadcrumbs above it; an unknown or malformed slug is a {@link NotFoundException}. */
