@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 @Table(name = "customer_order")
 public class Order {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]{1,64}@[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+\\.[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+");
     private static final Pattern NUMBER = Pattern.compile("SO-\\d{6,}");
 
     @Id
