@@ -9,8 +9,8 @@ package io.openshop.domain.shared;
  * sequences, backspace, DEL, the C1 range) have no business in a name or a description and
  * would reach every page, email and export that shows the text. One-line texts also refuse
  * line breaks, including U+2028/U+2029, which break a line in browsers and in JavaScript
- * strings like any newline. Multi-line texts (a review's body, a description) keep
- * newline, carriage return and tab.
+ * strings like any newline. Multi-line texts (a review's body, a description) keep their line
+ * breaks (newline, carriage return, U+2028, U+2029) and tabs.
  */
 public final class TextRules {
 
@@ -22,7 +22,7 @@ public final class TextRules {
         return bounded(field, value, max, false, "is required", "must be at most " + max + " characters");
     }
 
-    /** Like {@link #required} for a text of several lines: newline, carriage return and tab are allowed inside. */
+    /** Like {@link #required} for a text of several lines: line breaks (also U+2028/U+2029) and tabs are allowed inside. */
     public static String requiredMultiline(String field, String value, int max) {
         return bounded(field, value, max, true, "is required", "must be at most " + max + " characters");
     }
@@ -49,7 +49,7 @@ public final class TextRules {
     /**
      * Refuses a text holding a control character: anything in C0 (U+0000–U+001F), DEL and C1
      * (U+007F–U+009F), and the line and paragraph separators; a multi-line text may hold
-     * newline, carriage return and tab. For texts another rule already bounds (an attribute's
+     * its line breaks (newline, carriage return, U+2028, U+2029) and tabs. For texts another rule already bounds (an attribute's
      * value, a search word).
      */
     public static void refuseControlCharacters(String field, String value, boolean multiline) {
@@ -58,7 +58,7 @@ public final class TextRules {
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (isControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t'))) {
+            if (isControl(c) && !(multiline && (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029'))) {
                 throw new InvalidInputException(field, multiline
                         ? "must not contain control characters (other than line breaks and tabs)"
                         : "must not contain control characters or line breaks");

@@ -22,7 +22,7 @@ class TextRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a\u0000b", "a\u0001b", "a\u001bb", "a\u007fb", "a\u0085b", "a\u2028b", "a\bb", "a\u000bb", "a\u000cb"})
+    @ValueSource(strings = {"a\u0000b", "a\u0001b", "a\u001bb", "a\u007fb", "a\u0085b", "a\bb", "a\u000bb", "a\u000cb"})
     void aMultiLineTextRefusesControlCharactersOtherThanLineBreaksAndTabs(String typed) {
         assertEquals("body", assertThrows(InvalidInputException.class, () -> TextRules.requiredMultiline("body", typed, 4000)).field());
         assertEquals("description", assertThrows(InvalidInputException.class,
@@ -32,6 +32,7 @@ class TextRulesTest {
     @Test
     void aMultiLineTextKeepsNewlinesCarriageReturnsAndTabsInside() {
         assertEquals("first line\r\nsecond\tline\nthird", TextRules.requiredMultiline("body", "  first line\r\nsecond\tline\nthird \n", 4000));
+        assertEquals("a\u2028b\u2029c", TextRules.requiredMultiline("body", "a\u2028b\u2029c", 4000), "the Unicode line and paragraph separators too");
         assertEquals("", TextRules.optionalMultiline("description", null, 10));
         assertEquals("", TextRules.optionalMultiline("description", " \n ", 10));
     }
