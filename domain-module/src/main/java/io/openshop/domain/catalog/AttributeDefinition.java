@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -48,7 +49,7 @@ public class AttributeDefinition {
             throw new InvalidInputException("attributes", "an attribute code is lowercase letters, digits and hyphens");
         }
         this.code = code;
-        this.label = Texts.requireName("attributes", label, 60);
+        this.label = TextRules.name("attributes", label, 60);
         this.kind = kind;
         if (kind == AttributeKind.ENUM) {
             if (allowed == null || allowed.isEmpty() || allowed.stream().anyMatch(v -> v.isBlank() || v.contains("|"))) {
@@ -72,6 +73,7 @@ public class AttributeDefinition {
         if (value.isEmpty() || value.length() > MAX_VALUE_LENGTH) {
             throw new InvalidInputException(field, "needs a value of 1 to " + MAX_VALUE_LENGTH + " characters");
         }
+        TextRules.refuseControlCharacters(field, value, false);
         return switch (kind) {
             case TEXT -> value;
             case NUMBER -> {

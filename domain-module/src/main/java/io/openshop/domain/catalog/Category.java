@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,11 +59,11 @@ public class Category {
     }
 
     public void rename(String newName) {
-        this.name = Texts.requireName("name", newName, MAX_NAME_LENGTH);
+        this.name = TextRules.name("name", newName, MAX_NAME_LENGTH);
     }
 
     public void describe(String newDescription) {
-        this.description = Texts.optional(newDescription);
+        this.description = TextRules.optionalMultiline("description", newDescription, Product.MAX_DESCRIPTION_LENGTH);
     }
 
     /**

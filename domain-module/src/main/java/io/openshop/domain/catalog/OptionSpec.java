@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 
 import java.util.HashSet;
 import java.util.List;
@@ -19,11 +20,11 @@ public record OptionSpec(String code, String label, List<String> values) {
         if (code == null || !CODE.matcher(code).matches()) {
             throw new InvalidInputException("options", "an option code is lowercase letters, digits and hyphens, like 'size'");
         }
-        label = Texts.requireName("options", label, 60);
+        label = TextRules.name("options", label, 60);
         if (values == null || values.isEmpty() || values.size() > MAX_VALUES) {
             throw new InvalidInputException("options", "option '" + code + "' needs 1 to " + MAX_VALUES + " values");
         }
-        values = values.stream().map(v -> Texts.requireName("options", v, 40)).toList();
+        values = values.stream().map(v -> TextRules.name("options", v, 40)).toList();
         if (new HashSet<>(values).size() != values.size()) {
             throw new InvalidInputException("options", "option '" + code + "' lists a value twice");
         }

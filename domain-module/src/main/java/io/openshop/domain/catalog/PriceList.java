@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,7 +55,7 @@ public class PriceList {
 
     public PriceList(Slug code, String name, Currency currency, int priority, OffsetDateTime validFrom, OffsetDateTime validTo) {
         this.code = code.value();
-        this.name = Texts.requireName("name", name, 120);
+        this.name = TextRules.name("name", name, 120);
         this.currency = currency.getCurrencyCode();
         this.priority = priority;
         reschedule(validFrom, validTo);

@@ -2,6 +2,7 @@ package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
@@ -47,6 +48,8 @@ import java.util.TreeMap;
 public class Product {
 
     public static final int MAX_NAME_LENGTH = 200;
+    /** Descriptions of products and categories. */
+    public static final int MAX_DESCRIPTION_LENGTH = 10_000;
 
     @Id
     @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)
@@ -248,11 +251,11 @@ public class Product {
     }
 
     public void rename(String newName) {
-        this.name = Texts.requireName("name", newName, MAX_NAME_LENGTH);
+        this.name = TextRules.name("name", newName, MAX_NAME_LENGTH);
     }
 
     public void describe(String newDescription) {
-        this.description = Texts.optional(newDescription);
+        this.description = TextRules.optionalMultiline("description", newDescription, MAX_DESCRIPTION_LENGTH);
     }
 
     /** A price may be zero (a free sample) but never negative. */

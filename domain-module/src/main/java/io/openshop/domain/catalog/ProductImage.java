@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -23,7 +24,7 @@ public class ProductImage {
             throw new InvalidInputException("image", "is not a stored image");
         }
         this.contentHash = contentHash;
-        this.altText = Texts.requireName("alt", altText, 200);
+        this.altText = TextRules.name("alt", altText, 200);
     }
 
     public String getContentHash() {

@@ -2,6 +2,7 @@ package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.TextRules;
 
 import java.util.Currency;
 import java.util.Map;
@@ -29,6 +30,7 @@ public record ProductQuery(String text, String category, Optional<PriceBand> pri
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException("q", "must be at most " + MAX_TEXT_LENGTH + " characters");
         }
+        TextRules.refuseControlCharacters("q", text, false); // PostgreSQL refuses a NUL in a query parameter too
         category = category == null || category.isBlank() ? null : category.strip();
         price = price == null ? Optional.empty() : price;
         sort = sort == null ? ProductSort.parse(null, !text.isEmpty()) : sort;

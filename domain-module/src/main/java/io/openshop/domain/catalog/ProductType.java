@@ -1,6 +1,7 @@
 package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -52,7 +53,7 @@ public class ProductType {
 
     public ProductType(Slug slug, String name, List<AttributeDefinition> attributes) {
         this.slug = slug.value();
-        this.name = Texts.requireName("name", name, 120);
+        this.name = TextRules.name("name", name, 120);
         if (attributes.stream().map(AttributeDefinition::getCode).distinct().count() != attributes.size()) {
             throw new InvalidInputException("attributes", "each attribute code may appear once");
         }

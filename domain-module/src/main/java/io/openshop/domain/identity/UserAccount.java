@@ -3,6 +3,7 @@ package io.openshop.domain.identity;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.EncryptedText;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -167,10 +168,7 @@ public class UserAccount {
     }
 
     private static String checkedName(String name) {
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "must be 1 to " + MAX_NAME_LENGTH + " characters");
-        }
-        return name.strip();
+        return TextRules.name("name", name, MAX_NAME_LENGTH);
     }
 
     /** Gives a role that fits the kind of account; true when the account did not hold it yet. */

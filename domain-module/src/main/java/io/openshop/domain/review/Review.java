@@ -84,7 +84,7 @@ public class Review {
         this.verifiedPurchase = verifiedPurchase;
         this.rating = rating;
         this.title = TextRules.required("title", title, MAX_TITLE);
-        this.body = TextRules.required("body", body, MAX_BODY);
+        this.body = TextRules.requiredMultiline("body", body, MAX_BODY);
         this.status = ReviewStatus.PENDING;
         // microseconds, as PostgreSQL keeps them, so that a page cursor names exactly this row
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** An email address as the shop keeps it: trimmed and lower-case, so that case never makes two accounts. */
 public record EmailAddress(String value) {
 
-    private static final Pattern FORM = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern FORM = Pattern.compile("[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]{1,64}@[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+\\.[^@\\s\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+");
     public static final int MAX_LENGTH = 254;
 
     public EmailAddress {

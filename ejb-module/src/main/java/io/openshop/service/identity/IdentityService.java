@@ -12,6 +12,9 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.TimeBasedCodes;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.NotAuthenticatedException;
+import io.openshop.domain.shared.NotFoundException;
+import io.openshop.domain.shared.TextRules;
 import io.openshop.service.identity.infrastructure.HotpCodes;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -415,7 +418,9 @@ public class IdentityService {
                 maxFailuresPerAddress, Duration.ofMinutes(addressWindowMinutes));
     }
 
+    /** What was typed, bounded and storable (a control character, a NUL above all, would fail the audit's insert). */
     private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String readable = TextRules.readable(value);
+        return readable == null || readable.length() <= max ? readable : readable.substring(0, max);
     }
 }
