@@ -7,16 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Straight JDBC to the shop's PostgreSQL, for setting up and checking what the shop stored. */
-final class DatabaseSupport {
+public final class DatabaseSupport {
 
     private DatabaseSupport() {
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return DriverManager.getConnection(TestSettings.dbUrl(), TestSettings.dbUser(), TestSettings.dbPassword());
     }
 
-    static long count(String sql, Object... parameters) throws SQLException {
+    public static long count(String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);

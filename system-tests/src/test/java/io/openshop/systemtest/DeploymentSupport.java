@@ -7,14 +7,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
 /** The shop's EAR exactly as the build made it; in-container tests ride along in its WAR. */
-final class DeploymentSupport {
+public final class DeploymentSupport {
 
     static final String WAR = "web-module.war";
 
     private DeploymentSupport() {
     }
 
-    static EnterpriseArchive shopEar(Class<?>... testClasses) {
+    public static EnterpriseArchive shopEar(Class<?>... testClasses) {
         File file = new File(System.getProperty("shop.ear", "../ear/target/shop.ear"));
         if (!file.isFile()) {
             throw new IllegalStateException("The EAR to test is missing at " + file.getAbsolutePath()

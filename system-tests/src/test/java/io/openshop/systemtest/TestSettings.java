@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the test build put the shop: ports and database, handed over by failsafe. */
-final class TestSettings {
+public final class TestSettings {
 
     private TestSettings() {
     }
 
-    static URI baseUri() {
+    public static URI baseUri() {
         return URI.create("http://localhost:" + System.getProperty("shop.http.port", "28080") + "/");
     }
 
@@ -48,11 +48,11 @@ final class TestSettings {
         return Path.of(System.getProperty("shop.ear", "../ear/target/shop.ear"));
     }
 
-    static String dbUrl() {
+    public static String dbUrl() {
         return System.getProperty("shop.db.url", "jdbc:postgresql://127.0.0.1:28432/shop");
     }
 
-    static String dbUser() {
+    public static String dbUser() {
         return System.getProperty("shop.db.user", "shop");
     }
 
