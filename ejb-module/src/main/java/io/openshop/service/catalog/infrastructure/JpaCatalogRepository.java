@@ -28,15 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * The catalog in PostgreSQL. Products are read by plain queries, never with {@code join fetch
- * p.category}: a fetch join makes EclipseLink load the joined category into a product that
- * another thread may still be building in the shared cache (it takes only a deferred lock on
- * it), and the woven lazy holder it touches there is not thread-safe, so a product could stay in
- * the shared cache without its category (issue 10). A plain query waits for the thread that
- * builds the product; the category then comes from the shared cache through the lazy relation,
- * by primary key, without a statement once the few categories are cached.
- */
+/** The catalog in PostgreSQL. Listings fetch each product's category in the same statement. */
 @ApplicationScoped
 public class JpaCatalogRepository implements CatalogRepository {
 
@@ -46,7 +38,7 @@ public class JpaCatalogRepository implements CatalogRepository {
     @Override
     public Page<Product> products(PageRequest request) {
         TypedQuery<Product> rows = em.createQuery(
-                "select p from Product p order by p.createdAt desc, p.id desc", Product.class);
+                "select p from Product p join fetch p.category order by p.createdAt desc, p.id desc", Product.class);
         long total = em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
         return page(rows, request, total);
     }
@@ -55,7 +47,7 @@ public class JpaCatalogRepository implements CatalogRepository {
     public Page<Product> productsIn(Slug category, PageRequest request) {
         List<Long> subtree = subtreeIds(category);
         TypedQuery<Product> rows = em.createQuery(
-                        "select p from Product p where p.category.id in :ids"
+                        "select p from Product p join fetch p.category c where c.id in :ids"
                                 + " order by p.createdAt desc, p.id desc", Product.class)
                 .setParameter("ids", subtree);
         long total = em.createQuery("select count(p) from Product p where p.category.id in :ids", Long.class)
@@ -84,7 +76,7 @@ public class JpaCatalogRepository implements CatalogRepository {
 
     private static Page<Product> page(TypedQuery<Product> rows, PageRequest request, long total) {
         List<Product> items = rows.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        return new Page<>(withCategories(items), request.page(), request.size(), total);
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
     @Override
@@ -99,30 +91,19 @@ public class JpaCatalogRepository implements CatalogRepository {
             return List.of();
         }
         List<Long> order = ids.stream().map(Number::longValue).toList();
-        Map<Long, Product> byId = withCategories(em.createQuery("select p from Product p where p.id in :ids", Product.class)
+        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
                 .setParameter("ids", order)
-                .getResultList())
-                .stream()
+                .getResultStream()
                 .collect(Collectors.toMap(Product::getId, p -> p));
         return order.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
     public Optional<Product> productBySlug(Slug slug) {
-        return withCategories(em.createQuery("select p from Product p where p.slug = :slug", Product.class)
+        return em.createQuery("select p from Product p join fetch p.category where p.slug = :slug", Product.class)
                 .setParameter("slug", slug.value())
-                .getResultList())
-                .stream()
+                .getResultStream()
                 .findFirst();
-    }
-
-    /**
-     * Loads each product's category inside the transaction (from the shared cache once it holds
-     * the categories), so that callers may read it after the transaction has ended.
-     */
-    static List<Product> withCategories(List<Product> products) {
-        products.forEach(Product::getCategory);
-        return products;
     }
 
     @Override
@@ -183,19 +164,14 @@ public class JpaCatalogRepository implements CatalogRepository {
         if (variantIds.isEmpty()) {
             return List.of();
         }
-        // Not "join fetch v.product", for the reason products are read without their category.
-        List<Variant> variants = em.createQuery("select v from Variant v where v.id in :ids", Variant.class)
+        return em.createQuery("select v from Variant v join fetch v.product where v.id in :ids", Variant.class)
                 .setParameter("ids", List.copyOf(variantIds)).getResultList();
-        withCategories(variants.stream().map(Variant::getProduct).distinct().toList());
-        return variants;
     }
 
     @Override
     public Optional<Variant> variantBySku(Sku sku) {
-        Optional<Variant> variant = em.createQuery("select v from Variant v where v.sku = :sku", Variant.class)
+        return em.createQuery("select v from Variant v join fetch v.product where v.sku = :sku", Variant.class)
                 .setParameter("sku", sku.value()).getResultStream().findFirst();
-        variant.ifPresent(v -> withCategories(List.of(v.getProduct())));
-        return variant;
     }
 
     @Override

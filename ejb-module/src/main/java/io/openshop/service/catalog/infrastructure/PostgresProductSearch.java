@@ -299,11 +299,8 @@ public class PostgresProductSearch implements ProductSearch {
             return List.of();
         }
         List<Long> ids = page.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        // Not "join fetch p.category": see JpaCatalogRepository for why products are read plainly.
-        Map<Long, Product> byId = JpaCatalogRepository.withCategories(
-                        em.createQuery("select p from Product p where p.id in :ids", Product.class)
-                                .setParameter("ids", ids).getResultList())
-                .stream()
+        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultStream()
                 .collect(Collectors.toMap(Product::getId, Function.identity()));
         return page.stream()
                 .filter(r -> byId.containsKey(((Number) r[0]).longValue()))
