@@ -1,5 +1,11 @@
 package io.openshop.tools;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -30,67 +36,30 @@ final class WordLists {
             "Waterproof", "Foldable", "Ergonomic", "Handcrafted", "Slim", "Oversized", "Heavy-Duty",
             "Travel", "Soft", "Durable", "Weekend", "Studio", "Organic", "Recycled");
 
-    static final List<CategorySpec> CATEGORIES = List.of(
-            new CategorySpec("bags", "Bags", 7,
-                    List.of("Canvas", "Nylon", "Leather", "Ripstop", "Waxed Cotton", "Recycled Polyester"),
-                    List.of("Backpack", "Duffel Bag", "Messenger Bag", "Tote Bag", "Daypack", "Hip Pack", "Laptop Sleeve")),
-            new CategorySpec("footwear", "Footwear", 9,
-                    List.of("Suede", "Leather", "Mesh", "Knit", "Rubber", "Cork"),
-                    List.of("Sneakers", "Hiking Boots", "Trail Runners", "Loafers", "Sandals", "Chelsea Boots", "Slippers")),
-            new CategorySpec("jackets", "Jackets", 6,
-                    List.of("Nylon", "Down", "Fleece", "Waxed Cotton", "Wool", "Gore-Tex"),
-                    List.of("Rain Jacket", "Parka", "Softshell Jacket", "Windbreaker", "Bomber Jacket", "Field Jacket")),
-            new CategorySpec("shirts", "Shirts", 10,
-                    List.of("Cotton", "Linen", "Organic Cotton", "Merino", "Bamboo", "Jersey"),
-                    List.of("T-Shirt", "Polo Shirt", "Oxford Shirt", "Henley", "Flannel Shirt", "Tank Top")),
-            new CategorySpec("trousers", "Trousers", 8,
-                    List.of("Denim", "Twill", "Corduroy", "Stretch Cotton", "Nylon"),
-                    List.of("Chinos", "Jeans", "Cargo Pants", "Joggers", "Hiking Trousers", "Shorts")),
-            new CategorySpec("knitwear", "Knitwear", 5,
-                    List.of("Merino", "Cashmere", "Lambswool", "Alpaca", "Cotton"),
-                    List.of("Sweater", "Cardigan", "Hoodie", "Turtleneck", "Knit Vest")),
-            new CategorySpec("headwear", "Headwear", 3,
-                    List.of("Wool", "Cotton", "Straw", "Fleece", "Nylon"),
-                    List.of("Cap", "Beanie", "Sun Hat", "Bucket Hat", "Headband")),
-            new CategorySpec("accessories", "Accessories", 4,
-                    List.of("Leather", "Wool", "Cashmere", "Canvas", "Acetate"),
-                    List.of("Gloves", "Scarf", "Belt", "Wallet", "Sunglasses")),
-            new CategorySpec("kitchen", "Kitchen tools", 6,
-                    List.of("Bamboo", "Stainless Steel", "Walnut", "Silicone", "Ceramic"),
-                    List.of("Chef's Knife", "Cutting Board", "Mixing Bowl", "Spatula", "Measuring Cups", "Colander")),
-            new CategorySpec("cookware", "Cookware", 4,
-                    List.of("Cast Iron", "Stainless Steel", "Copper", "Carbon Steel", "Enamelled"),
-                    List.of("Frying Pan", "Saucepan", "Dutch Oven", "Wok", "Stockpot", "Griddle")),
-            new CategorySpec("tableware", "Tableware", 4,
-                    List.of("Stoneware", "Porcelain", "Glass", "Ceramic", "Bamboo"),
-                    List.of("Dinner Plate", "Mug", "Bowl Set", "Tumbler", "Teapot", "Serving Platter")),
-            new CategorySpec("lighting", "Lighting", 3,
-                    List.of("Brass", "Rattan", "Aluminium", "Glass", "Linen"),
-                    List.of("Desk Lamp", "Floor Lamp", "Pendant Light", "Lantern", "Wall Sconce", "String Lights")),
-            new CategorySpec("furniture", "Furniture", 3,
-                    List.of("Oak", "Walnut", "Pine", "Rattan", "Steel", "Teak"),
-                    List.of("Side Table", "Bookshelf", "Armchair", "Stool", "Bench", "Desk")),
-            new CategorySpec("bedding", "Bedding", 4,
-                    List.of("Linen", "Percale", "Flannel", "Wool", "Organic Cotton"),
-                    List.of("Duvet Cover", "Pillowcase", "Throw Blanket", "Fitted Sheet", "Quilt")),
-            new CategorySpec("camping", "Camping", 5,
-                    List.of("Nylon", "Aluminium", "Titanium", "Ripstop", "Polyester"),
-                    List.of("Tent", "Sleeping Bag", "Camping Stove", "Hammock", "Camp Chair", "Headlamp")),
-            new CategorySpec("cycling", "Cycling", 3,
-                    List.of("Carbon", "Aluminium", "Lycra", "Steel", "Polycarbonate"),
-                    List.of("Bike Helmet", "Cycling Jersey", "Saddle Bag", "Bike Light", "Water Bottle", "Bike Lock")),
-            new CategorySpec("fitness", "Fitness", 4,
-                    List.of("Rubber", "Cork", "Neoprene", "Cast Iron", "Latex"),
-                    List.of("Yoga Mat", "Dumbbell", "Resistance Band", "Kettlebell", "Jump Rope", "Foam Roller")),
-            new CategorySpec("audio", "Audio", 5,
-                    List.of("Aluminium", "Walnut", "Recycled Plastic", "Fabric", "Bamboo"),
-                    List.of("Headphones", "Earbuds", "Bluetooth Speaker", "Soundbar", "Turntable", "Microphone")),
-            new CategorySpec("computing", "Computing", 4,
-                    List.of("Aluminium", "Bamboo", "Steel", "Walnut", "Recycled Plastic"),
-                    List.of("Keyboard", "Mouse", "Monitor Stand", "USB Hub", "Laptop Stand", "Webcam")),
-            new CategorySpec("garden", "Garden", 3,
-                    List.of("Galvanised Steel", "Terracotta", "Cedar", "Copper", "Recycled Plastic"),
-                    List.of("Watering Can", "Planter", "Pruning Shears", "Garden Hose", "Trowel", "Bird Feeder")));
+    /** The subcategories, in the order of {@code categories.tsv} beside this class (data, not code). */
+    static final List<CategorySpec> CATEGORIES = readCategories();
+
+    private static List<CategorySpec> readCategories() {
+        InputStream in = WordLists.class.getResourceAsStream("categories.tsv");
+        if (in == null) {
+            throw new IllegalStateException("categories.tsv is missing beside " + WordLists.class.getName());
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("word\t"))
+                    .map(line -> {
+                        String[] f = line.split("\t", -1);
+                        if (f.length != 5) {
+                            throw new IllegalStateException("categories.tsv: 5 columns expected in: " + line);
+                        }
+                        return new CategorySpec(f[0], f[1], Integer.parseInt(f[2]), List.of(f[3].split("\\|")),
+                                List.of(f[4].split("\\|")));
+                    })
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** How the products of a subcategory vary and what their type describes. */
     enum Kind {

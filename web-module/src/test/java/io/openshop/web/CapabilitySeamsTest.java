@@ -2,8 +2,6 @@ package io.openshop.web;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -44,9 +42,7 @@ class CapabilitySeamsTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.openshop");
+        classes = ShopClasses.all();
     }
 
     /** The first package below a module's root ("catalog" of io.openshop.web.catalog.ProductPage), or "" directly in it. */

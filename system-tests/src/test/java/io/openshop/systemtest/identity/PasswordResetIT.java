@@ -2,6 +2,7 @@ package io.openshop.systemtest.identity;
 
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StaffSupport;
@@ -50,9 +51,7 @@ class PasswordResetIT {
 
     private static String newCustomer(String label) throws Exception {
         String email = label + "-" + Long.toString(System.nanoTime(), 36) + "@example.org";
-        WebSession session = new WebSession();
-        session.submit(session.get("/signup.xhtml"), "signup", Map.of("email", email, "name", "Reset " + label, "password", PASSWORD), "submit");
-        assertEquals(1, DatabaseSupport.count("select count(*) from app_user where email = ?", email));
+        SignedUpCustomers.signUp(email, "Reset " + label, PASSWORD);
         return email;
     }
 

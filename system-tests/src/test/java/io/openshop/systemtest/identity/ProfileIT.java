@@ -37,9 +37,7 @@ class ProfileIT {
 
     private static String newCustomer(String label) throws Exception {
         String email = label + "-" + Long.toString(System.nanoTime(), 36) + "@example.org";
-        WebSession session = new WebSession();
-        session.submit(session.get("/signup.xhtml"), "signup", Map.of("email", email, "name", "Petra Profile", "password", PASSWORD), "submit");
-        assertEquals(1, DatabaseSupport.count("select count(*) from app_user where email = ?", email), "signed up");
+        SignedUpCustomers.signUp(email, "Petra Profile", PASSWORD);
         return email;
     }
 

@@ -2,19 +2,12 @@ package io.openshop.systemtest.payment;
 
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.StripeStandInTest;
 import io.openshop.systemtest.support.StripeSupport;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
@@ -39,26 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (form fields, secret key, Idempotency-Key), and that retries of checkout, capture and refund
  * reach it once.
  */
-@ExtendWith(ArquillianExtension.class)
-class StripeGatewayIT {
+class StripeGatewayIT extends StripeStandInTest {
 
-    private static final WireMockServer STRIPE = StripeSupport.start();
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    @BeforeAll
-    static void standIn() {
-        StripeSupport.useStandIn(STRIPE);
-    }
-
-    @AfterAll
-    static void standInAway() {
-        StripeSupport.release(STRIPE);
-    }
 
     @Test
     void checkoutCreatesAManualCaptureIntentOnceForTenRetriesAndKeepsOnlyTheLastFour() throws Exception {
@@ -114,7 +90,7 @@ class StripeGatewayIT {
             assertTrue(List.of("PAID", "FULFILLING").contains(json(response).getString("status")), response.body());
         }
         assertEquals(9, captures.stream().filter(r -> "true".equals(r.headers().firstValue("Idempotent-Replayed").orElse(""))).count());
-        List<LoggedRequest> captureCalls = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents/" + reference + "/capture")));
+        List<LoggedRequest> captureCalls = stripe.findAll(postRequestedFor(urlEqualTo("/v1/payment_intents/" + reference + "/capture")));
         assertEquals(1, captureCalls.size(), "one capture at the provider");
         assertTrue(captureCalls.get(0).getHeader("Idempotency-Key").startsWith("capture-" + number + "-"), captureCalls.get(0).getHeader("Idempotency-Key"));
         assertEquals(1, DatabaseSupport.count("select count(*) from order_status_change c join customer_order o on o.id = c.order_id"
@@ -127,7 +103,7 @@ class StripeGatewayIT {
             assertEquals(200, response.statusCode(), response.body());
             assertEquals("PARTIALLY_REFUNDED", json(response).getString("status"));
         }
-        List<LoggedRequest> refundCalls = STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))
+        List<LoggedRequest> refundCalls = stripe.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))
                 .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo("refund-" + number + "-" + refundKey)));
         assertEquals(1, refundCalls.size(), "one refund at the provider for ten retries");
         Map<String, String> form = StripeSupport.form(refundCalls.get(0).getBodyAsString());
@@ -145,7 +121,7 @@ class StripeGatewayIT {
                 "{\"amount\": " + total.subtract(new BigDecimal("5.00")) + "}", CommerceSupport.newKey(), token);
         assertEquals(200, rest.statusCode(), rest.body());
         assertEquals("REFUNDED", json(rest).getString("status"));
-        assertEquals(2, STRIPE.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))
+        assertEquals(2, stripe.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("payment_intent=" + reference))).size(),
                 "the partial and the rest; the refused one never reached the provider");
     }
@@ -188,7 +164,7 @@ class StripeGatewayIT {
     }
 
     private static List<LoggedRequest> intentCreates(String idempotencyKey) {
-        return STRIPE.findAll(postRequestedFor(urlMatching("/v1/payment_intents"))
+        return stripe.findAll(postRequestedFor(urlMatching("/v1/payment_intents"))
                 .withHeader("Idempotency-Key", com.github.tomakehurst.wiremock.client.WireMock.equalTo(idempotencyKey)));
     }
 

@@ -2,19 +2,12 @@ package io.openshop.systemtest.payment;
 
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.StripeStandInTest;
 import io.openshop.systemtest.support.StripeSupport;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -33,25 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Stripe's webhooks against the deployed shop: signatures checked (bad or stale = 400), every
  * event applied once whatever the order and number of deliveries, and never backwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class StripeWebhookIT {
+class StripeWebhookIT extends StripeStandInTest {
 
-    private static final WireMockServer STRIPE = StripeSupport.start();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
-
-    @BeforeAll
-    static void standIn() {
-        StripeSupport.useStandIn(STRIPE);
-    }
-
-    @AfterAll
-    static void standInAway() {
-        StripeSupport.release(STRIPE);
-    }
 
     @Test
     void threeEventsSentThreeTimesEachInShuffledOrderAreAppliedOnce() throws Exception {

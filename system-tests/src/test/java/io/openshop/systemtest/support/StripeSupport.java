@@ -88,7 +88,6 @@ public final class StripeSupport {
         setConfig("shop.payment.stripe.webhook-secret", WEBHOOK_SECRET);
     }
 
-    /** Back to the default test gateway for the test classes that follow. */
     /** Back to the built-in test gateway, and the stand-in stopped, even when switching back fails. */
     public static void release(WireMockServer server) {
         try {

@@ -8,8 +8,6 @@ import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.audit.AuditLogService;
 import io.openshop.web.platform.Messages;
 import io.openshop.web.platform.QueryParameters;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -69,9 +67,7 @@ public class AuditLogPage implements Serializable {
         try {
             query = AuditQuery.of(actor, action, target, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            Messages.refuse(e);
         }
     }
 

@@ -9,8 +9,6 @@ import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.web.platform.Messages;
 import io.openshop.web.platform.QueryParameters;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -89,9 +87,7 @@ public class OrderDeskPage implements Serializable {
             Instant lastDay = QueryParameters.instant("to", to); // the date field's day, included
             query = OrderQuery.of(status, text, QueryParameters.instant("from", from), lastDay == null ? null : lastDay.plus(1, ChronoUnit.DAYS));
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            Messages.refuse(e);
         }
     }
 
