@@ -153,13 +153,7 @@ class CheckoutBrowserIT extends BrowserTest {
         fillIn("checkout:line1", "Invalidenstr. 1");
         fillIn("checkout:postalCode", "10115");
         fillIn("checkout:city", "Berlin");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
-        browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
-        browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        toReviewWithTheDefaultShippingAndACardThatSucceeds();
         // meanwhile someone else bought all but one
         CommerceSupport.execute("update stock_level set on_hand = 1 where variant_id = (select id from product_variant where sku = ?)", sku);
 
@@ -199,13 +193,7 @@ class CheckoutBrowserIT extends BrowserTest {
                 d.findElement(By.id("checkout:line1")).getAttribute("value")));
         assertEquals("20457", browser.findElement(By.id("checkout:postalCode")).getAttribute("value"));
         check("checkout-address-book");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
-        browser.findElement(By.id("checkout:toPayment")).click();
-        waitForTitle("step 3 of 4");
-        browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
-        browser.findElement(By.id("checkout:toReview")).click();
-        waitForTitle("step 4 of 4");
+        toReviewWithTheDefaultShippingAndACardThatSucceeds();
         browser.findElement(By.id("checkout:placeOrder")).click();
         waitForTitle("thank you");
         String number = browser.findElement(By.id("order-number")).getText();
@@ -294,5 +282,16 @@ class CheckoutBrowserIT extends BrowserTest {
     /** axe-core, no horizontal scrolling at each width, and a screenshot at each. */
     private void check(String page) throws Exception {
         problems.addAll(pageProblems(page));
+    }
+
+    /** From the address step to review: the preselected (cheapest) shipping method, the test card that succeeds. */
+    private void toReviewWithTheDefaultShippingAndACardThatSucceeds() {
+        browser.findElement(By.id("checkout:toShipping")).click();
+        waitForTitle("step 2 of 4");
+        browser.findElement(By.id("checkout:toPayment")).click();
+        waitForTitle("step 3 of 4");
+        browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
+        browser.findElement(By.id("checkout:toReview")).click();
+        waitForTitle("step 4 of 4");
     }
 }
