@@ -129,8 +129,7 @@ class CheckoutBrowserIT extends BrowserTest {
         browser.get(TestSettings.baseUri().resolve("checkout.xhtml").toString());
         browser.findElement(By.id("checkout:toShipping")).click();
         // the page stays on step 1 (same title), so wait for the answer's error summary itself
-        WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        WebElement summary = errorSummary();
         waitForTitle("step 1 of 4");
         assertTrue(summary.getText().contains("Enter your email address."), summary.getText());
         WebElement link = summary.findElement(By.linkText("Enter the postcode."));

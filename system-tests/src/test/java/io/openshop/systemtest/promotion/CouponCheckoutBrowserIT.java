@@ -52,8 +52,7 @@ class CouponCheckoutBrowserIT extends BrowserTest {
         // a code the shop does not have: the same step again, the message on the field and in the summary
         fillIn("checkout:couponCode", "NO-SUCH-CODE");
         browser.findElement(By.id("checkout:toReview")).click();
-        WebElement summary = new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        WebElement summary = errorSummary();
         waitForTitle("step 3 of 4");
         assertTrue(summary.getText().contains("'NO-SUCH-CODE' is not a coupon of this shop."), summary.getText());
         WebElement link = summary.findElement(By.partialLinkText("is not a coupon of this shop"));
@@ -134,7 +133,7 @@ class CouponCheckoutBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();
         fillIn("checkout:couponCode", code);
         browser.findElement(By.id("checkout:toReview")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        errorSummary();
         waitForTitle("step 3 of 4");
         String message = browser.findElement(By.id("checkout:couponCode-error")).getText();
         assertTrue(message.contains("Coupon " + code + " has been used up."), message);
