@@ -56,7 +56,14 @@ public class Product {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /*
+     * Eager on purpose, and every product query fetch-joins it. Lazy, the woven getter creates the
+     * value holder of an object that has none yet: a request reading a product that another
+     * thread was still building into the shared cache could leave an empty holder in the shared
+     * object, and the product without its category until a restart (issue 10). An eager to-one
+     * has no holder: the builder sets the field, and nothing a reader does can unset it.
+     */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private Category category;
 
