@@ -339,8 +339,6 @@ class DataExportErasureIT {
 
     @AfterAll
     static void forgetTheAttemptsOfThisMachine() throws Exception {
-        try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("delete from login_attempt");
-        }
+        DatabaseSupport.forgetLoginAttempts();
     }
 }

@@ -413,8 +413,6 @@ class SecurityIT {
 
     @AfterAll
     static void forgetTheAttemptsOfThisMachine() throws SQLException {
-        try (Connection c = DatabaseSupport.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("delete from login_attempt");
-        }
+        DatabaseSupport.forgetLoginAttempts();
     }
 }
