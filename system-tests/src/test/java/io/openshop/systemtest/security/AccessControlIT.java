@@ -155,37 +155,16 @@ class AccessControlIT {
             } else if (role.equals(Roles.CUSTOMER)) {
                 email = "matrix-customer-" + RUN + "@example.com";
                 password = PASSWORD;
-                signUp(email, "Mara Matrix", password);
+                SignedUpCustomers.signUp(email, "Mara Matrix", password);
             } else {
                 email = "matrix-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + RUN + "@example.com";
                 password = TestSettings.adminPassword();
-                staff(email, role);
+                SignedUpCustomers.staff(email, role);
             }
             boolean admin = role.equals(Roles.ADMIN); // administrators sign in with a one-time code as well
-            CALLERS.put(role, new Caller(role, email, password, admin ? StaffSupport.adminSession() : signedIn(email, password),
-                    admin ? StaffSupport.adminToken() : token(email, password)));
+            CALLERS.put(role, new Caller(role, email, password, admin ? StaffSupport.adminSession() : SignedUpCustomers.signedIn(email, password),
+                    admin ? StaffSupport.adminToken() : SignedUpCustomers.token(email, password)));
         }
-    }
-
-    // The sign-up, sign-in and token steps live in SignedUpCustomers; these names stay for this class and AttackProbesIT.
-    static void signUp(String email, String name, String password) throws Exception {
-        SignedUpCustomers.signUp(email, name, password);
-    }
-
-    /** A staff account holding one role, whose password is the first administrator's (its hash is copied). */
-    static void staff(String email, String role) throws Exception {
-        CommerceSupport.execute("insert into app_user (id, email, display_name, password_hash, kind, status)"
-                + " select nextval('app_user_seq'), ?, ?, password_hash, 'STAFF', 'ACTIVE' from app_user where email = ?",
-                email, "Staff " + role, TestSettings.adminEmail());
-        CommerceSupport.execute("insert into user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
-    }
-
-    static WebSession signedIn(String email, String password) throws Exception {
-        return SignedUpCustomers.signedIn(email, password);
-    }
-
-    static String token(String email, String password) throws Exception {
-        return SignedUpCustomers.token(email, password);
     }
 
     private static Set<String> policy(List<Rule> rules, String method, String path) {
@@ -228,7 +207,7 @@ class AccessControlIT {
                 if (HttpSupport.send("GET", "/api/me", null, "Authorization", "Bearer " + caller.token()).statusCode() == 401) {
                     // the endpoint revoked the token (sign-out): the next endpoint gets a fresh one
                     CALLERS.put(caller.role(), new Caller(caller.role(), caller.email(), caller.password(), caller.session(),
-                            caller.role().equals(Roles.ADMIN) ? StaffSupport.adminToken() : token(caller.email(), caller.password())));
+                            caller.role().equals(Roles.ADMIN) ? StaffSupport.adminToken() : SignedUpCustomers.token(caller.email(), caller.password())));
                 }
                 int status = response.statusCode();
                 boolean refused = status == 401 || status == 403;
@@ -306,10 +285,10 @@ class AccessControlIT {
     void customersReachNeitherAnotherCustomersOrderNorAddressNorCart() throws Exception {
         String a = "owner-a-" + RUN + "@example.com";
         String b = "owner-b-" + RUN + "@example.com";
-        signUp(a, "Ann Owner", PASSWORD);
-        signUp(b, "Ben Other", PASSWORD);
-        String tokenA = token(a, PASSWORD);
-        String tokenB = token(b, PASSWORD);
+        SignedUpCustomers.signUp(a, "Ann Owner", PASSWORD);
+        SignedUpCustomers.signUp(b, "Ben Other", PASSWORD);
+        String tokenA = SignedUpCustomers.token(a, PASSWORD);
+        String tokenB = SignedUpCustomers.token(b, PASSWORD);
 
         String sku = CommerceSupport.newSkuWithStock("12.00", 5);
         String cart = CommerceSupport.cartWith(sku, 1);

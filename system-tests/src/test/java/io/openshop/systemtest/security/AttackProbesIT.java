@@ -4,6 +4,7 @@ import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
@@ -186,14 +187,14 @@ class AttackProbesIT {
     void scriptInACustomersNameAndAddressIsShownAsText() throws Exception {
         String email = "xss-" + RUN + "@example.com";
         String name = "<script>alert('c')</script>\"><img src=x onerror=alert('c')>";
-        AccessControlIT.signUp(email, name, PASSWORD);
-        WebSession customer = AccessControlIT.signedIn(email, PASSWORD);
+        SignedUpCustomers.signUp(email, name, PASSWORD);
+        WebSession customer = SignedUpCustomers.signedIn(email, PASSWORD);
         HttpResponse<String> account = customer.get("/account/");
         assertEquals(200, account.statusCode());
         assertTrue(account.body().contains("&lt;script&gt;alert"), account.body());
         assertNoExecutablePayload(account.body(), "account page");
 
-        String token = AccessControlIT.token(email, PASSWORD);
+        String token = SignedUpCustomers.token(email, PASSWORD);
         HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", Json.createObjectBuilder().add("name", name)
                 .add("line1", TEXT_PAYLOAD.substring(0, 60)).add("postalCode", "10115").add("city", "<b>Berlin</b>").add("country", "DE")
                 .build().toString(), "Authorization", "Bearer " + token);
@@ -205,9 +206,9 @@ class AttackProbesIT {
 
         // a member of staff's name in the back office header
         String staff = "xss-staff-" + RUN + "@example.com";
-        AccessControlIT.staff(staff, "CATALOG_MANAGER");
+        SignedUpCustomers.staff(staff, "CATALOG_MANAGER");
         CommerceSupport.execute("update app_user set display_name = ? where email = ?", name, staff);
-        HttpResponse<String> office = AccessControlIT.signedIn(staff, TestSettings.adminPassword()).get("/admin/");
+        HttpResponse<String> office = SignedUpCustomers.signedIn(staff, TestSettings.adminPassword()).get("/admin/");
         assertEquals(200, office.statusCode());
         assertTrue(office.body().contains("&lt;script&gt;alert"), office.body());
         assertNoExecutablePayload(office.body(), "back office header");
@@ -305,7 +306,7 @@ class AttackProbesIT {
         assertEquals("CUSTOMER", CommerceSupport.text("select string_agg(role, ',') from user_role r join app_user u on u.id = r.user_id"
                 + " where u.email = ?", email));
         assertEquals("f", CommerceSupport.text("select email_verified from app_user where email = ?", email));
-        String token = AccessControlIT.token(email, PASSWORD);
+        String token = SignedUpCustomers.token(email, PASSWORD);
 
         // cart: a chosen token, status, owner, version; a line with its own price
         HttpResponse<String> cart = HttpSupport.send("POST", "/api/carts", "{\"currency\":\"EUR\",\"token\":\"" + "a".repeat(40)
@@ -371,9 +372,9 @@ class AttackProbesIT {
     @Order(6)
     void forgedFacesPostsAndCookieAuthenticatedApiWritesAreRefused() throws Exception {
         String email = "csrf-" + RUN + "@example.com";
-        AccessControlIT.signUp(email, "Cora Csrf", PASSWORD);
+        SignedUpCustomers.signUp(email, "Cora Csrf", PASSWORD);
         CommerceSupport.execute("update app_user set email_verified = true where email = ?", email);
-        WebSession victim = AccessControlIT.signedIn(email, PASSWORD);
+        WebSession victim = SignedUpCustomers.signedIn(email, PASSWORD);
         HttpResponse<String> account = victim.get("/account/");
         assertEquals(200, account.statusCode());
 
@@ -436,8 +437,8 @@ class AttackProbesIT {
     @Order(7)
     void everyKindOfAnswerCarriesTheHeadersAndNoInternals() throws Exception {
         String email = "errors-" + RUN + "@example.com";
-        AccessControlIT.signUp(email, "Erin Errors", PASSWORD);
-        String token = AccessControlIT.token(email, PASSWORD);
+        SignedUpCustomers.signUp(email, "Erin Errors", PASSWORD);
+        String token = SignedUpCustomers.token(email, PASSWORD);
         HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", "{\"name\":\"Erin\",\"line1\":\"Weg 1\","
                 + "\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", "Authorization", "Bearer " + token);
         long id = HttpSupport.json(address).getJsonNumber("id").longValue();
@@ -523,8 +524,8 @@ class AttackProbesIT {
     @Order(8)
     void controlCharactersInEveryTextTheApiStoresAreRefusedNamingTheFieldAndNothingChanges() throws Exception {
         String email = "ctl-" + RUN + "@example.com";
-        AccessControlIT.signUp(email, "Cleo Control", PASSWORD);
-        String token = AccessControlIT.token(email, PASSWORD);
+        SignedUpCustomers.signUp(email, "Cleo Control", PASSWORD);
+        String token = SignedUpCustomers.token(email, PASSWORD);
         String bearer = "Bearer " + token;
         String admin = "Bearer " + adminToken();
         HttpResponse<String> created = HttpSupport.send("POST", "/api/me/addresses", Json.createObjectBuilder().add("name", "Cleo")
@@ -634,9 +635,9 @@ class AttackProbesIT {
         // the refused sign-ins of the API probes before count towards this address's throttle
         DatabaseSupport.forgetLoginAttempts();
         String email = "ctl-form-" + RUN + "@example.com";
-        AccessControlIT.signUp(email, "Fern Form", PASSWORD);
+        SignedUpCustomers.signUp(email, "Fern Form", PASSWORD);
         CommerceSupport.execute("update app_user set email_verified = true where email = ?", email);
-        WebSession customer = AccessControlIT.signedIn(email, PASSWORD);
+        WebSession customer = SignedUpCustomers.signedIn(email, PASSWORD);
         WebSession admin = StaffSupport.adminSession();
         String slug = "ctl-form-" + RUN;
         HttpResponse<String> created = HttpSupport.send("POST", "/api/admin/catalog/products", Json.createObjectBuilder().add("category", "apparel")

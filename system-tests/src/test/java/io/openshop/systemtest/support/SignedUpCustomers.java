@@ -48,11 +48,16 @@ public final class SignedUpCustomers {
     /** The email of a new staff account with one role, whose password is the first administrator's. */
     public static String newStaff(String role) throws Exception {
         String email = role.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + Long.toString(System.nanoTime(), 36) + "@shop.test";
-        CommerceSupport.execute("insert into app_user (id, email, display_name, password_hash, kind, status, email_verified, created_at)"
-                + " select nextval('app_user_seq'), ?, 'Staff " + role + "', password_hash, 'STAFF', 'ACTIVE', true, now()"
-                + " from app_user where email = ?", email, TestSettings.adminEmail());
-        CommerceSupport.execute("insert into user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
+        staff(email, role);
         return email;
+    }
+
+    /** A staff account with this email and one role, whose password is the first administrator's (its hash is copied). */
+    public static void staff(String email, String role) throws Exception {
+        CommerceSupport.execute("insert into app_user (id, email, display_name, password_hash, kind, status, email_verified, created_at)"
+                + " select nextval('app_user_seq'), ?, ?, password_hash, 'STAFF', 'ACTIVE', true, now()"
+                + " from app_user where email = ?", email, "Staff " + role, TestSettings.adminEmail());
+        CommerceSupport.execute("insert into user_role (user_id, role) select id, ? from app_user where email = ?", role, email);
     }
 
     public static String adminToken() throws Exception {
