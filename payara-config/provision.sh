@@ -274,10 +274,19 @@ domain_properties_operand() {
   printf '%s' "$operand"
 }
 
+# The network listeners' extensions (payara-config/extensions: the dot-segment finder domain.asadmin
+# names) go into the domain's lib folder, read when the domain starts; a newer build replaces the copy.
+EXTENSIONS_JAR=$SHOP_HOME/payara-config/extensions/target/payara-extensions.jar
+install_extensions() {
+  [ -f "$EXTENSIONS_JAR" ] || die "$EXTENSIONS_JAR is missing: build it first (mvn -DskipTests install -pl payara-config/extensions)."
+  cmp -s "$EXTENSIONS_JAR" "$SHOP_DOMAIN_DIR/lib/payara-extensions.jar" || cp "$EXTENSIONS_JAR" "$SHOP_DOMAIN_DIR/lib/"
+}
+
 domain_prepare() {
   local fingerprint
   fingerprint=$(config_fingerprint)
   if [ -f "$SHOP_DOMAIN_DIR/config/.shop-config" ] && [ "$(cat "$SHOP_DOMAIN_DIR/config/.shop-config")" = "$fingerprint" ]; then
+    install_extensions
     return
   fi
   if [ -d "$SHOP_DOMAIN_DIR" ]; then
@@ -290,6 +299,7 @@ domain_prepare() {
     || die "Creating the domain failed; see $SHOP_VAR/log/create-domain.log"
   "$ASADMIN" add-library --domaindir "$SHOP_PAYARA_HOME/glassfish/domains" --domain "$SHOP_DOMAIN" --type common "$SHOP_VAR/lib/postgresql.jar" >/dev/null 2>&1 \
     || cp "$SHOP_VAR/lib/postgresql.jar" "$SHOP_DOMAIN_DIR/lib/"
+  install_extensions
   mkdir -p "$SHOP_DOMAIN_DIR/tmp"
   dev_certificate
   step "Starting the domain once to apply payara-config/domain.asadmin"

@@ -808,10 +808,6 @@ class AttackProbesIT {
 
     @Test
     @Order(10)
-    @org.junit.jupiter.api.Disabled("Open defect (issue 10): Grizzly 4.0.2 in Payara 6.2025.9 writes past a pooled buffer when it normalises a"
-            + " path ending in /. or /.. (ArrayIndexOutOfBoundsException in HttpRequestURIDecoder.normalizeBytes) and the client gets an"
-            + " empty 200 the application never saw; a Grizzly protocol finder that normalised the request line first (git history:"
-            + " DotSegmentFinder) fixed that but stalled other requests of this class behind port unification. Enable with the fix.")
     void requestPathsWithDotSegmentsSentAsTheyAreAlwaysGetTheApplicationsOwnAnswer() throws Exception {
         // request as sent → the same request with its path normalised as RFC 3986 says
         Map<String, String> probes = new LinkedHashMap<>();
@@ -847,6 +843,33 @@ class AttackProbesIT {
         }
         long failuresAfter = Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().filter(l -> l.contains("normalizeBytes")).count();
         assertEquals(failuresBefore, failuresAfter, "Grizzly's normalisation failed on a request (server.log)");
+    }
+
+    /**
+     * Java's HttpClient and {@code curl --http2} ask to upgrade a plain-HTTP request to HTTP/2
+     * ({@code Upgrade: h2c}). The listeners serve HTTP/1.1 only (port unification, above), and
+     * Grizzly read the body of such a request until the connection ended: a resource parsing it
+     * waited until the client gave up. The upgrade is declined; the request is answered as the
+     * HTTP/1.1 request it also is.
+     */
+    @Test
+    @Order(11)
+    void anH2cUpgradeWithABodyIsAnsweredAsHttp11() throws Exception {
+        int port = Integer.parseInt(System.getProperty("shop.http.port", "28080"));
+        String body = "{\"cartToken\": 12, \"email\": [";
+        for (int round = 0; round < 5; round++) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /api/checkout HTTP/1.1\r\nHost: localhost:" + port + "\r\n"
+                        + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body)
+                        .getBytes(StandardCharsets.UTF_8));
+                RawAnswer answer = readAnswer(new java.io.BufferedInputStream(socket.getInputStream()));
+                assertEquals(400, answer.status(), answer.body());
+                assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.headers().toString());
+                assertEquals("nosniff", answer.header("X-Content-Type-Options"));
+            }
+        }
     }
 
     /**
