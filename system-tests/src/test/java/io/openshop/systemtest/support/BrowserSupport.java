@@ -120,6 +120,26 @@ public final class BrowserSupport {
     public static void submit(WebDriver browser, WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether an element has left the document: stale, as WebDriver says, or, when Chromium is
+     * caught in the middle of replacing the page, a node that "does not belong to the document"
+     * (chromedriver reports that as a plain WebDriverException, which Selenium's stalenessOf lets through).
+     */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw e;
+        }
     }
 }
