@@ -19,6 +19,8 @@ import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentChoice;
+import io.openshop.domain.payment.PaymentDeclinedException;
+import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.shared.InvalidInputException;
@@ -32,9 +34,11 @@ import io.openshop.service.inventory.InventoryService;
 import io.openshop.service.order.OrderView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -89,6 +93,9 @@ public class CheckoutService {
     CurrentAccount current;
 
     @Inject
+    Event<CheckoutOutcome> outcomes;
+
+    @Inject
     @ConfigProperty(name = "shop.checkout.prices-include-tax", defaultValue = "true")
     boolean pricesIncludeTax;
 
@@ -98,6 +105,7 @@ public class CheckoutService {
      * different request it is refused.
      */
     @Counted(name = "checkout.orders.placed", absolute = true, description = "Checkout submissions that placed or replayed an order")
+    @Timed(name = "shop.checkout.duration", absolute = true, description = "Time to place an order (or refuse it), in seconds")
     public OrderView placeOrder(PlaceOrder request, String idempotencyKey) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "header is required: 1 to 100 visible characters, e.g. a UUID");
@@ -112,6 +120,28 @@ public class CheckoutService {
             return OrderView.of(orders.byId(claim.orderId()).orElseThrow(), true);
         }
 
+        try {
+            OrderView placed = place(request, idempotencyKey, now);
+            outcomes.fire(new CheckoutOutcome.Placed(placed.number(), placed.grandTotal()));
+            return placed;
+        } catch (PaymentDeclinedException e) {
+            outcomes.fire(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.PAYMENT_DECLINED));
+            throw e;
+        } catch (OutOfStockException e) {
+            outcomes.fire(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.OUT_OF_STOCK));
+            throw e;
+        } catch (CouponUsedUpException e) {
+            outcomes.fire(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.COUPON));
+            throw e;
+        } catch (InvalidInputException e) {
+            if ("couponCode".equals(e.field())) {
+                outcomes.fire(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.COUPON));
+            }
+            throw e;
+        }
+    }
+
+    private OrderView place(PlaceOrder request, String idempotencyKey, OffsetDateTime now) {
         Cart cart = cart(request.cartToken());
         cart.requireOpen();
         Priced priced = price(cart, request, now);

@@ -70,6 +70,7 @@ class CheckoutServiceTest {
     private final FakePaymentGateway gateway = new FakePaymentGateway();
     private final FakeAccountRepository accounts = new FakeAccountRepository();
     private final FakeSessionContext session = new FakeSessionContext();
+    private final RecordedEvent<CheckoutOutcome> outcomes = new RecordedEvent<>();
     private CheckoutService service;
 
     @BeforeEach
@@ -93,6 +94,7 @@ class CheckoutServiceTest {
         service.inventory = InventoryServices.over(stock, new RecordedEvent<LowStock>());
         service.current = new CurrentAccount(session, accounts);
         service.pricesIncludeTax = true;
+        service.outcomes = outcomes;
     }
 
     private Cart cart(Object... skuAndQuantity) {
@@ -137,6 +139,7 @@ class CheckoutServiceTest {
         assertEquals(PaymentStatus.AUTHORIZED, payment.getStatus());
         assertEquals(orders.orders.get(0).getId(), payment.getOrderId());
         assertEquals(orders.orders.get(0).getId(), checkout.claims.get("checkout/key-1").orderId, "the key now names the order");
+        assertEquals(List.of(new CheckoutOutcome.Placed(placed.number(), placed.grandTotal())), outcomes.fired, "told to the metrics");
     }
 
     @Test
@@ -169,6 +172,7 @@ class CheckoutServiceTest {
                 () -> service.placeOrder(order(cart("TEE-001", 1), "SPRING10", "tok_visa"), "key-coupon-2"));
         assertEquals(1, orders.orders.size(), "no second order");
         assertEquals(1, gateway.calls("authorize").size(), "and no second charge");
+        assertEquals(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.COUPON), outcomes.fired.get(1));
     }
 
     @Test
@@ -177,6 +181,7 @@ class CheckoutServiceTest {
                 () -> service.placeOrder(order(cart("TEE-001", 1), "NOPE", "tok_visa"), "key-nope"));
         assertEquals("couponCode", refused.field());
         assertTrue(orders.orders.isEmpty());
+        assertEquals(List.of(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.COUPON)), outcomes.fired);
     }
 
     @Test
@@ -191,6 +196,7 @@ class CheckoutServiceTest {
         assertEquals(1, orders.orders.size());
         assertEquals(1, gateway.calls("authorize").size(), "charged once");
         assertEquals(1, stock.reserved(catalog.variantId("TEE-001"), 1), "reserved once");
+        assertEquals(1, outcomes.fired.size(), "a replay is no new order");
 
         assertThrows(IdempotencyKeyReusedException.class,
                 () -> service.placeOrder(order(cart, null, "tok_mastercard"), "key-retry"));
@@ -210,6 +216,13 @@ class CheckoutServiceTest {
     }
 
     @Test
+    void aDeclinedCardIsToldToTheMetricsAsARefusalAndNoOrderIsCounted() {
+        assertThrows(io.openshop.domain.payment.PaymentDeclinedException.class,
+                () -> service.placeOrder(order(cart("TEE-001", 1), null, "tok_declined"), "key-declined"));
+        assertEquals(List.of(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.PAYMENT_DECLINED)), outcomes.fired);
+    }
+
+    @Test
     void whatIsOutOfStockIsRefusedAndNothingIsCharged() {
         Cart cart = cart("TEE-001", 1, "MUG-001", 2);
 
@@ -220,6 +233,7 @@ class CheckoutServiceTest {
         assertTrue(orders.orders.isEmpty());
         assertTrue(gateway.calls.isEmpty(), "no authorisation");
         assertTrue(payments.payments.isEmpty());
+        assertEquals(List.of(new CheckoutOutcome.Refused(CheckoutOutcome.Reason.OUT_OF_STOCK)), outcomes.fired);
     }
 
     @Test

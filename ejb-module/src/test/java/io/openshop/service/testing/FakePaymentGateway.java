@@ -36,6 +36,9 @@ public final class FakePaymentGateway implements PaymentGateway {
     public Authorization authorize(String token, Money amount, String idempotencyKey) {
         String reference = "auth-" + ++authorizations;
         calls.add(new Call("authorize", token, amount, idempotencyKey));
+        if ("tok_declined".equals(token)) { // as the test gateway's card that is declined
+            throw new io.openshop.domain.payment.PaymentDeclinedException("card_declined");
+        }
         return new Authorization(reference, "4242");
     }
 

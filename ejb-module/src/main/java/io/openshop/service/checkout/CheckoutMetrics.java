@@ -1,0 +1,42 @@
+package io.openshop.service.checkout;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.Locale;
+
+/**
+ * The checkout's business metrics, in the application registry (Prometheus names in
+ * docs/operations.md): orders placed and revenue by currency, counted only once the order's
+ * transaction has committed, so they match the orders stored; refusals by reason, counted when
+ * they happen.
+ */
+@ApplicationScoped
+public class CheckoutMetrics {
+
+    static final Metadata ORDERS = Metadata.builder().withName("shop.orders.placed")
+            .withDescription("Orders placed (committed; idempotent replays not counted)").build();
+    static final Metadata REVENUE = Metadata.builder().withName("shop.revenue.minor.units")
+            .withDescription("Grand totals of the orders placed, in the currency's minor units (cents), by currency").build();
+    static final Metadata REFUSALS = Metadata.builder().withName("shop.checkout.refusals")
+            .withDescription("Checkouts refused, by reason: payment_declined, out_of_stock, coupon").build();
+
+    @Inject
+    MetricRegistry registry;
+
+    void onPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckoutOutcome.Placed placed) {
+        registry.counter(ORDERS).inc();
+        registry.counter(REVENUE, new Tag("currency", placed.grandTotal().currency().getCurrencyCode()))
+                .inc(placed.grandTotal().amount().movePointRight(placed.grandTotal().currency().getDefaultFractionDigits())
+                        .longValueExact());
+    }
+
+    void onRefused(@Observes CheckoutOutcome.Refused refused) {
+        registry.counter(REFUSALS, new Tag("reason", refused.reason().name().toLowerCase(Locale.ROOT))).inc();
+    }
+}

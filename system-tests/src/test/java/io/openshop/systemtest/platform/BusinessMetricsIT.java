@@ -1,0 +1,128 @@
+package io.openshop.systemtest.platform;
+
+import io.openshop.systemtest.support.CommerceSupport;
+import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.HttpSupport;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The checkout's business metrics on the internal listener's /metrics count what the database
+ * stores: orders placed and revenue by currency move exactly as the orders table does (replays and
+ * refused checkouts add nothing), refusals are counted by reason, and the checkout's timer counts
+ * every submission.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BusinessMetricsIT {
+
+    private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)(\\{[^}]*})? ([-0-9.eE+]+)$");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar(BusinessMetricsIT.class);
+    }
+
+    /** Every sample of the application registry, by name and labels ("name{a=\"b\",}" as printed). */
+    private static Map<String, Double> samples() throws Exception {
+        HttpResponse<String> metrics = HttpSupport.metrics("?scope=application");
+        assertEquals(200, metrics.statusCode());
+        Map<String, Double> samples = new HashMap<>();
+        metrics.body().lines().filter(l -> !l.startsWith("#")).forEach(line -> {
+            Matcher m = SAMPLE.matcher(line);
+            if (m.matches()) {
+                samples.merge(m.group(1) + labels(m.group(2)), Double.parseDouble(m.group(3)), Double::sum);
+            }
+        });
+        return samples;
+    }
+
+    /** The labels without the scope label, sorted: {currency=EUR}. */
+    private static String labels(String printed) {
+        if (printed == null) {
+            return "";
+        }
+        Map<String, String> labels = new java.util.TreeMap<>();
+        Matcher pair = Pattern.compile("([a-z_]+)=\"([^\"]*)\"").matcher(printed);
+        while (pair.find()) {
+            if (!pair.group(1).equals("mp_scope")) {
+                labels.put(pair.group(1), pair.group(2));
+            }
+        }
+        return labels.isEmpty() ? "" : labels.toString();
+    }
+
+    private static double delta(Map<String, Double> before, Map<String, Double> after, String name) {
+        return after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0);
+    }
+
+    private static BigDecimal[] storedOrders() throws Exception {
+        try (Connection c = DatabaseSupport.connect();
+             PreparedStatement s = c.prepareStatement("select count(*), coalesce(sum(grand_total), 0) from customer_order where currency = 'EUR'");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)};
+        }
+    }
+
+    private static HttpResponse<String> checkout(String sku, int quantity, String token, String key) throws Exception {
+        JsonObject body = CommerceSupport.checkout(CommerceSupport.cartWith(sku, quantity), "metrics@example.org", null)
+                .add("paymentToken", token).build();
+        return CommerceSupport.checkout(body.toString(), key);
+    }
+
+    @Test
+    void theOrderCountersMoveExactlyAsTheStoredOrdersAndRefusalsAreCountedByReason() throws Exception {
+        String sku = CommerceSupport.newSkuWithStock("12.50", 20);
+        String lastOne = CommerceSupport.newSkuWithStock("7.00", 1);
+        String lateCart = CommerceSupport.cartWith(lastOne, 1);
+        Map<String, Double> before = samples();
+        BigDecimal[] storedBefore = storedOrders();
+
+        String key = CommerceSupport.newKey();
+        String first = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "metrics@example.org", null).build().toString();
+        assertEquals(201, CommerceSupport.checkout(first, key).statusCode());
+        int replay = CommerceSupport.checkout(first, key).statusCode(); // the same request and key: the first order again
+        assertTrue(replay == 200 || replay == 201, "replayed: " + replay);
+        assertEquals(201, checkout(sku, 3, "tok_visa", CommerceSupport.newKey()).statusCode());
+        assertEquals(201, checkout(lastOne, 1, "tok_visa", CommerceSupport.newKey()).statusCode());
+        assertEquals(402, checkout(sku, 2, "tok_declined", CommerceSupport.newKey()).statusCode());
+        HttpResponse<String> soldOut = CommerceSupport.checkout(CommerceSupport.checkout(lateCart, "late@example.org", null).build().toString(),
+                CommerceSupport.newKey());
+        assertEquals(409, soldOut.statusCode(), soldOut.body());
+        JsonObject badCoupon = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "metrics@example.org", "NO-SUCH-COUPON").build();
+        assertEquals(400, CommerceSupport.checkout(badCoupon.toString(), CommerceSupport.newKey()).statusCode());
+
+        Map<String, Double> after = samples();
+        BigDecimal[] storedAfter = storedOrders();
+        BigDecimal newOrders = storedAfter[0].subtract(storedBefore[0]);
+        BigDecimal newRevenueCents = storedAfter[1].subtract(storedBefore[1]).movePointRight(2);
+
+        assertEquals(3, newOrders.intValueExact(), "three orders stored");
+        assertEquals(newOrders.doubleValue(), delta(before, after, "shop_orders_placed_total"), "the order counter moved as the orders table");
+        assertEquals(newRevenueCents.doubleValue(), delta(before, after, "shop_revenue_minor_units_total{currency=EUR}"),
+                "the revenue counter moved by the stored grand totals (cents)");
+        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=payment_declined}"));
+        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=out_of_stock}"));
+        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=coupon}"));
+        assertEquals(7.0, delta(before, after, "shop_checkout_duration_seconds_count"), "every submission timed, replay and refusals too");
+        assertTrue(after.getOrDefault("shop_checkout_duration_seconds_sum", 0.0) > 0, "with its time");
+    }
+}
