@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Tests of the monitoring (payara-config/monitoring.sh, monitoring/alerts.yml), run by the build
+# (payara-config/pom.xml, phase test):
+#   - promtool checks the alert rules and runs their unit tests (monitoring/alerts-test.yml:
+#     instance down, error rate, readiness, parked steps, slow checkout, no orders), which
+#     Prometheus's own rule engine evaluates on synthetic series;
+#   - every alert names a runbook entry that docs/operations.md has;
+#   - the configuration ./shop monitor up writes passes promtool check config;
+#   - a real Prometheus started with that configuration and the rules loads all of them, and
+#     fires ShopInstanceDown for a target that does not answer (about 70 s).
+# Needs prometheus and promtool (installed with apt-get as root on Debian, like the browser).
+set -uo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+SHOP_HOME=$(cd "$HERE/../.." && pwd)
+failures=0
+pass() { printf 'ok   %s\n' "$1"; }
+fail() { printf 'FAIL %s\n' "$1"; [ -n "${2:-}" ] && printf '     %s\n' "${2//$'\n'/$'\n'     }"; failures=$((failures + 1)); }
+
+work=$(mktemp -d)
+prometheus_pid=
+cleanup() { [ -n "$prometheus_pid" ] && kill "$prometheus_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+export SHOP_VAR=$work/var SHOP_PORT_BASE=${MONITORING_TEST_PORT_BASE:-29000}
+# shellcheck source=../settings.sh
+source "$SHOP_HOME/payara-config/settings.sh"
+# shellcheck source=../provision.sh
+source "$SHOP_HOME/payara-config/provision.sh"
+# shellcheck source=../monitoring.sh
+source "$SHOP_HOME/payara-config/monitoring.sh"
+
+ensure_prometheus || exit 1
+RULES=$SHOP_HOME/payara-config/monitoring/alerts.yml
+
+if out=$(promtool check rules "$RULES" 2>&1); then pass "promtool check rules: $(grep -o '[0-9]* rules found' <<<"$out")"; else fail "promtool check rules" "$out"; fi
+if out=$(cd "$SHOP_HOME/payara-config/monitoring" && promtool test rules alerts-test.yml 2>&1); then
+  pass "promtool test rules (alerts-test.yml)"
+else
+  fail "promtool test rules (alerts-test.yml)" "$out"
+fi
+
+alerts=$(grep -E '^ +- alert: ' "$RULES" | sed 's/.*alert: //')
+for alert in $alerts; do
+  anchor=$(tr '[:upper:]' '[:lower:]' <<<"$alert")
+  if grep -qE "^#{2,4} $alert\$" "$SHOP_HOME/docs/operations.md" && grep -q "docs/operations.md#$anchor\"" "$RULES"; then
+    pass "$alert has its runbook entry in docs/operations.md"
+  else
+    fail "$alert has no runbook entry '### $alert' in docs/operations.md, or its rule does not link to #$anchor"
+  fi
+done
+
+# A configuration as ./shop monitor up writes it, with a target nobody answers on, scraped often.
+dead_port=$((SHOP_PORT_BASE + 91))
+monitor_config "$work/prometheus.yml" "127.0.0.1:$dead_port"
+sed -i 's/scrape_interval: 15s/scrape_interval: 5s/; s/evaluation_interval: 15s/evaluation_interval: 5s/' "$work/prometheus.yml"
+if out=$(promtool check config "$work/prometheus.yml" 2>&1); then pass "promtool check config (the configuration ./shop monitor up writes)"; else fail "promtool check config" "$out"; fi
+
+port=$SHOP_MONITOR_PORT
+prometheus --config.file="$work/prometheus.yml" --storage.tsdb.path="$work/data" --web.listen-address="127.0.0.1:$port" \
+  >"$work/prometheus.log" 2>&1 &
+prometheus_pid=$!
+api() { curl -fsS --max-time 5 "http://127.0.0.1:$port/api/v1/$1"; }
+for _ in $(seq 1 30); do api rules >/dev/null 2>&1 && break; sleep 1; done
+loaded=$(api rules 2>/dev/null | grep -o '"type":"alerting"' | wc -l)
+expected=$(wc -w <<<"$alerts")
+if [ "$loaded" -eq "$expected" ]; then pass "a real Prometheus loads all $expected alert rules"; else fail "Prometheus loaded $loaded of $expected alert rules" "$(tail -5 "$work/prometheus.log")"; fi
+
+firing=false
+for _ in $(seq 1 36); do # ShopInstanceDown waits one minute (for: 1m) after the first failed scrape
+  answer=$(api alerts 2>/dev/null)
+  if [[ $answer == *'"alertname":"ShopInstanceDown","instance":"127.0.0.1:'$dead_port'"'* && $answer == *'"state":"firing"'* ]]; then
+    firing=true
+    break
+  fi
+  sleep 5
+done
+if $firing; then
+  pass "a real Prometheus fires ShopInstanceDown for a target that does not answer"
+else
+  fail "ShopInstanceDown did not fire within 3 minutes" "$(api alerts 2>&1 | head -c 600)"
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "monitoring-test: $failures check(s) failed"
+  exit 1
+fi
+echo "monitoring-test: all checks passed"
