@@ -11,11 +11,8 @@
 # Needs prometheus and promtool (installed with apt-get as root on Debian, like the browser).
 set -uo pipefail
 
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SHOP_HOME=$(cd "$HERE/../.." && pwd)
-failures=0
-pass() { printf 'ok   %s\n' "$1"; }
-fail() { printf 'FAIL %s\n' "$1"; [ -n "${2:-}" ] && printf '     %s\n' "${2//$'\n'/$'\n'     }"; failures=$((failures + 1)); }
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 work=$(mktemp -d)
 prometheus_pid=
@@ -81,8 +78,4 @@ else
   fail "ShopInstanceDown did not fire within 3 minutes" "$(api alerts 2>&1 | head -c 600)"
 fi
 
-if [ "$failures" -gt 0 ]; then
-  echo "monitoring-test: $failures check(s) failed"
-  exit 1
-fi
-echo "monitoring-test: all checks passed"
+finish monitoring-test

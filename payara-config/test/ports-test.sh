@@ -6,12 +6,8 @@
 # Run by the build (payara-config/pom.xml, phase test); needs java (to hold a port) and ss.
 set -uo pipefail
 
-HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-SHOP_HOME=$(cd "$HERE/../.." && pwd)
-failures=0
-pass() { printf 'ok   %s\n' "$1"; }
-fail() { printf 'FAIL %s\n' "$1"; [ -n "${2:-}" ] && printf '     %s\n' "${2//$'\n'/$'\n'     }"; failures=$((failures + 1)); }
-check() { local what=$1; shift; if "$@"; then pass "$what"; else fail "$what"; fi; }
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 command -v ss >/dev/null 2>&1 || { echo "ports-test: needs ss (iproute2)"; exit 1; }
 
@@ -68,5 +64,4 @@ out=$(SHOP_VAR=$VAR SHOP_PORT_BASE=$BASE "$SHOP_HOME/shop" run 2>&1); rc=$?
   && pass "./shop run refuses to start, with nothing installed in SHOP_VAR" \
   || fail "./shop run refuses to start, with nothing installed in SHOP_VAR" "exit $rc: $out; in SHOP_VAR: $(ls -A "$VAR")"
 
-if [ $failures -gt 0 ]; then echo "ports-test: $failures failed"; exit 1; fi
-echo "ports-test: all passed"
+finish ports-test
