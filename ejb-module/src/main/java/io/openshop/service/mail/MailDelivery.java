@@ -6,6 +6,7 @@ import io.openshop.domain.workflow.StepKind;
 import io.openshop.service.mail.infrastructure.SmtpMailer;
 import io.openshop.service.workflow.StepHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
@@ -26,6 +27,20 @@ public class MailDelivery implements StepHandler {
     @Inject
     SmtpMailer smtp;
 
+    @Inject
+    Event<Attempt> attempts;
+
+    /** What became of one attempt to send an email, for {@link MailMetrics}. */
+    public sealed interface Attempt {
+        /** The SMTP server took the email. */
+        record Sent(long mailId) implements Attempt {
+        }
+
+        /** It did not; the step fails and is retried or parked. */
+        record Failed(long mailId) implements Attempt {
+        }
+    }
+
     @Override
     public StepKind kind() {
         return StepKind.SEND_MAIL;
@@ -37,8 +52,14 @@ public class MailDelivery implements StepHandler {
         if (mail.isSent()) {
             return;
         }
-        smtp.send(mail);
+        try {
+            smtp.send(mail);
+        } catch (RuntimeException e) {
+            attempts.fire(new Attempt.Failed(mailId));
+            throw e;
+        }
         mail.markSent(OffsetDateTime.now(ZoneOffset.UTC));
+        attempts.fire(new Attempt.Sent(mailId));
     }
 
     @Override

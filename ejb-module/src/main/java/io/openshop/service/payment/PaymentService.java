@@ -27,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -54,6 +55,9 @@ public class PaymentService {
     static final String REFUND = "refund";
     private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+
+    @Inject
+    Event<WebhookReceipt> receipts;
 
     @Inject
     AuditTrail audit;
@@ -161,12 +165,18 @@ public class PaymentService {
             throw new InvalidInputException("Stripe-Signature", "the webhook is not genuine: " + e.getMessage());
         }
         if (!payments.claimEvent(gateway.name(), event.id(), event.name(), now())) {
-            return new WebhookReceipt(event.id(), event.name(), true, "already handled");
+            return received(new WebhookReceipt(event.id(), event.name(), true, "already handled"));
         }
         String outcome = apply(event);
         payments.recordOutcome(gateway.name(), event.id(), outcome);
         LOG.info(() -> "Payment event " + event.id() + " (" + event.name() + ", " + event.kind() + "): " + outcome);
-        return new WebhookReceipt(event.id(), event.name(), false, outcome);
+        return received(new WebhookReceipt(event.id(), event.name(), false, outcome));
+    }
+
+    /** Tells the metrics ({@link PaymentMetrics}) what became of a provider event. */
+    private WebhookReceipt received(WebhookReceipt receipt) {
+        receipts.fire(receipt);
+        return receipt;
     }
 
     private String apply(PaymentGateway.WebhookEvent event) {

@@ -67,6 +67,8 @@ class PaymentServiceTest {
     private Order order;
     private Payment payment;
 
+    private final RecordedEvent<WebhookReceipt> receipts = new RecordedEvent<>();
+
     @BeforeEach
     void setUp() {
         service = new PaymentService();
@@ -79,6 +81,7 @@ class PaymentServiceTest {
         service.workflow = workflow;
         service.mail = mail;
         service.session = session;
+        service.receipts = receipts;
 
         // an order of 2 × 10.00 + 4.90 shipping, its two units reserved, its 24.90 authorised
         stock.put(5, 1, 10);
@@ -194,6 +197,8 @@ class PaymentServiceTest {
         assertEquals(PaymentStatus.CAPTURED, payment.getStatus());
         assertEquals(List.of(order.getNumber()), workflow.paid, "the workflow starts once");
         assertTrue(payments.events.get("fake/evt_1").startsWith("applied"), payments.events.toString());
+        assertEquals(List.of(first, second), receipts.fired, "both told to the metrics");
+        assertEquals(List.of("applied", "duplicate"), receipts.fired.stream().map(PaymentMetrics::result).toList());
     }
 
     @Test

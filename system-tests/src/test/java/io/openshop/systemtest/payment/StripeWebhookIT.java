@@ -2,6 +2,7 @@ package io.openshop.systemtest.payment;
 
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.MetricsSupport;
 import io.openshop.systemtest.support.StripeStandInTest;
 import io.openshop.systemtest.support.StripeSupport;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -31,6 +33,7 @@ class StripeWebhookIT extends StripeStandInTest {
 
     @Test
     void threeEventsSentThreeTimesEachInShuffledOrderAreAppliedOnce() throws Exception {
+        Map<String, Double> before = MetricsSupport.samples();
         for (int round = 0; round < 3; round++) {
             long seed = new Random().nextLong();
             Placed order = placeOrder("webhook" + round + "@example.org");
@@ -64,6 +67,12 @@ class StripeWebhookIT extends StripeStandInTest {
             assertEquals(0, DatabaseSupport.count("select count(*) from order_status_change c join customer_order o on o.id = c.order_id"
                     + " where o.number = ? and c.from_status = 'REFUNDED'", order.number()), "seed " + seed + ": never moved back");
         }
+        Map<String, Double> after = MetricsSupport.samples();
+        assertEquals(18.0, MetricsSupport.delta(before, after, "shop_payment_webhooks_total{result=duplicate}"),
+                "the metrics count every replay (two of each event, three events, three rounds)");
+        double handled = MetricsSupport.delta(before, after, "shop_payment_webhooks_total{result=applied}")
+                + MetricsSupport.delta(before, after, "shop_payment_webhooks_total{result=skipped}");
+        assertEquals(9.0, handled, "and every event once");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.openshop.systemtest.platform;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.DeploymentSupport;
-import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.MetricsSupport;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,10 +16,7 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,44 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class BusinessMetricsIT {
 
-    private static final Pattern SAMPLE = Pattern.compile("^([a-z_]+)(\\{[^}]*})? ([-0-9.eE+]+)$");
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return DeploymentSupport.shopEar(BusinessMetricsIT.class);
-    }
-
-    /** Every sample of the application registry, by name and labels ("name{a=\"b\",}" as printed). */
-    private static Map<String, Double> samples() throws Exception {
-        HttpResponse<String> metrics = HttpSupport.metrics("?scope=application");
-        assertEquals(200, metrics.statusCode());
-        Map<String, Double> samples = new HashMap<>();
-        metrics.body().lines().filter(l -> !l.startsWith("#")).forEach(line -> {
-            Matcher m = SAMPLE.matcher(line);
-            if (m.matches()) {
-                samples.merge(m.group(1) + labels(m.group(2)), Double.parseDouble(m.group(3)), Double::sum);
-            }
-        });
-        return samples;
-    }
-
-    /** The labels without the scope label, sorted: {currency=EUR}. */
-    private static String labels(String printed) {
-        if (printed == null) {
-            return "";
-        }
-        Map<String, String> labels = new java.util.TreeMap<>();
-        Matcher pair = Pattern.compile("([a-z_]+)=\"([^\"]*)\"").matcher(printed);
-        while (pair.find()) {
-            if (!pair.group(1).equals("mp_scope")) {
-                labels.put(pair.group(1), pair.group(2));
-            }
-        }
-        return labels.isEmpty() ? "" : labels.toString();
-    }
-
-    private static double delta(Map<String, Double> before, Map<String, Double> after, String name) {
-        return after.getOrDefault(name, 0.0) - before.getOrDefault(name, 0.0);
     }
 
     private static BigDecimal[] storedOrders() throws Exception {
@@ -93,7 +55,7 @@ class BusinessMetricsIT {
         String sku = CommerceSupport.newSkuWithStock("12.50", 20);
         String lastOne = CommerceSupport.newSkuWithStock("7.00", 1);
         String lateCart = CommerceSupport.cartWith(lastOne, 1);
-        Map<String, Double> before = samples();
+        Map<String, Double> before = MetricsSupport.samples();
         BigDecimal[] storedBefore = storedOrders();
 
         String key = CommerceSupport.newKey();
@@ -110,19 +72,19 @@ class BusinessMetricsIT {
         JsonObject badCoupon = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 1), "metrics@example.org", "NO-SUCH-COUPON").build();
         assertEquals(400, CommerceSupport.checkout(badCoupon.toString(), CommerceSupport.newKey()).statusCode());
 
-        Map<String, Double> after = samples();
+        Map<String, Double> after = MetricsSupport.samples();
         BigDecimal[] storedAfter = storedOrders();
         BigDecimal newOrders = storedAfter[0].subtract(storedBefore[0]);
         BigDecimal newRevenueCents = storedAfter[1].subtract(storedBefore[1]).movePointRight(2);
 
         assertEquals(3, newOrders.intValueExact(), "three orders stored");
-        assertEquals(newOrders.doubleValue(), delta(before, after, "shop_orders_placed_total"), "the order counter moved as the orders table");
-        assertEquals(newRevenueCents.doubleValue(), delta(before, after, "shop_revenue_minor_units_total{currency=EUR}"),
+        assertEquals(newOrders.doubleValue(), MetricsSupport.delta(before, after, "shop_orders_placed_total"), "the order counter moved as the orders table");
+        assertEquals(newRevenueCents.doubleValue(), MetricsSupport.delta(before, after, "shop_revenue_minor_units_total{currency=EUR}"),
                 "the revenue counter moved by the stored grand totals (cents)");
-        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=payment_declined}"));
-        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=out_of_stock}"));
-        assertEquals(1.0, delta(before, after, "shop_checkout_refusals_total{reason=coupon}"));
-        assertEquals(7.0, delta(before, after, "shop_checkout_duration_seconds_count"), "every submission timed, replay and refusals too");
+        assertEquals(1.0, MetricsSupport.delta(before, after, "shop_checkout_refusals_total{reason=payment_declined}"));
+        assertEquals(1.0, MetricsSupport.delta(before, after, "shop_checkout_refusals_total{reason=out_of_stock}"));
+        assertEquals(1.0, MetricsSupport.delta(before, after, "shop_checkout_refusals_total{reason=coupon}"));
+        assertEquals(7.0, MetricsSupport.delta(before, after, "shop_checkout_duration_seconds_count"), "every submission timed, replay and refusals too");
         assertTrue(after.getOrDefault("shop_checkout_duration_seconds_sum", 0.0) > 0, "with its time");
     }
 }

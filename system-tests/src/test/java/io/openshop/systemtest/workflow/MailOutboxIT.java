@@ -2,6 +2,7 @@ package io.openshop.systemtest.workflow;
 
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.MetricsSupport;
 import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +57,8 @@ class MailOutboxIT {
     @Test
     void anUndeliverableEmailIsRetriedParkedShownAndOnReplaySentOnce() throws Exception {
         String token = StripeSupport.adminToken();
+        long sentBefore = DatabaseSupport.count("select count(*) from mail_outbox where sent_at is not null"); // first: see below
+        Map<String, Double> before = MetricsSupport.samples();
         String sku = CommerceSupport.newSkuWithStock("8.00", 3);
         String number = WorkflowSupport.place(sku, 1, "outage@example.org");
         assertEquals(200, WorkflowSupport.capture(number, token, CommerceSupport.newKey()).statusCode());
@@ -66,6 +70,14 @@ class MailOutboxIT {
         assertEquals(3, DatabaseSupport.count("select attempts from workflow_step where id = ?", stepId), "3 attempts, counted");
         assertEquals(0, WorkflowSupport.sent(key));
         assertEquals("FULFILLING", WorkflowSupport.status(number), "the order's own steps went on");
+        // other emails of this outage may still be parking: the gauge lies between two readings of the table
+        long parkedLow = DatabaseSupport.count("select count(*) from workflow_step where status = 'PARKED'");
+        Map<String, Double> whileParked = MetricsSupport.samples();
+        long parkedHigh = DatabaseSupport.count("select count(*) from workflow_step where status = 'PARKED'");
+        assertTrue(MetricsSupport.delta(before, whileParked, "shop_mails_total{result=failed}") >= 3, "every refused attempt counted");
+        double parkedGauge = whileParked.getOrDefault("shop_workflow_steps{status=parked}", -1.0);
+        assertTrue(parkedLow >= 1 && parkedLow <= parkedGauge && parkedGauge <= parkedHigh,
+                "the parked gauge reads the steps table: " + parkedLow + " <= " + parkedGauge + " <= " + parkedHigh);
 
         HttpResponse<String> parked = HttpSupport.send("GET", "/api/admin/workflow/steps?status=PARKED", null,
                 "Authorization", "Bearer " + token);
@@ -91,6 +103,11 @@ class MailOutboxIT {
         MailSupport.await(30, () -> !MailSupport.withSubject(smtp, "Order " + number + " confirmed").isEmpty());
         assertEquals(1, MailSupport.withSubject(smtp, "Order " + number + " confirmed").size(), "sent once");
         assertEquals("DONE", WorkflowSupport.mailStep(key));
+        Map<String, Double> afterReplay = MetricsSupport.samples();
+        double sent = MetricsSupport.delta(before, afterReplay, "shop_mails_total{result=sent}");
+        long sentInTable = DatabaseSupport.count("select count(*) from mail_outbox where sent_at is not null") - sentBefore;
+        assertTrue(sent >= 1 && sent <= sentInTable, "the sent counter counts the replayed email, and no email the outbox has not sent: "
+                + sent + " of " + sentInTable);
         assertFalse(staff.get("/admin/workflow.xhtml").body().contains("email " + key), "no longer parked");
 
         HttpResponse<String> again = HttpSupport.send("POST", "/api/admin/workflow/steps/" + stepId + "/replay", null,
