@@ -310,13 +310,15 @@ domain_prepare() {
   # the settings first, as system properties: domain.asadmin refers to them and is applied as it is
   asadmin_logged "$log" "Creating the domain's system properties" create-system-properties "$(domain_properties_operand)"
   mkdir -p "$SHOP_VAR/secrets" && chmod 700 "$SHOP_VAR/secrets"
+  # the aliases domain.asadmin's JVM options refer to exist first: made later, Payara logged a
+  # SEVERE "Error in dealiasing the password" for each while applying the file
+  create_alias shop-admin-password "$(admin_password)"
+  create_alias shop-jwt-secret "$(jwt_secret)"
+  create_alias shop-crypto-keys "$(crypto_keys)"
   (umask 077; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(db_password)" > "$pwfile")
   asadmin_logged "$log" "Configuring the domain (payara-config/domain.asadmin)" \
     --passwordfile "$pwfile" multimode --file "$SHOP_HOME/payara-config/domain.asadmin"
   rm -f "$pwfile"
-  create_alias shop-admin-password "$(admin_password)"
-  create_alias shop-jwt-secret "$(jwt_secret)"
-  create_alias shop-crypto-keys "$(crypto_keys)"
   "$ASADMIN" stop-domain "$SHOP_DOMAIN" >/dev/null
   echo "$fingerprint" > "$SHOP_DOMAIN_DIR/config/.shop-config"
 }
