@@ -319,6 +319,10 @@ domain_prepare() {
   asadmin_logged "$log" "Configuring the domain (payara-config/domain.asadmin)" \
     --passwordfile "$pwfile" multimode --file "$SHOP_HOME/payara-config/domain.asadmin"
   rm -f "$pwfile"
+  if [ "$SHOP_LOG_FORMAT" = json ]; then
+    asadmin_logged "$log" "Switching server.log to JSON lines" set-log-attributes \
+      com.sun.enterprise.server.logging.GFFileHandler.formatter=fish.payara.enterprise.server.logging.JSONLogFormatter
+  fi
   "$ASADMIN" stop-domain "$SHOP_DOMAIN" >/dev/null
   echo "$fingerprint" > "$SHOP_DOMAIN_DIR/config/.shop-config"
 }

@@ -44,6 +44,11 @@ setting SHOP_MAIL_PORT "$((SHOP_PORT_BASE + 25))" "its port (base+25)"
 setting SHOP_MAIL_FROM shop@openshop.test "the sender of the shop's email"
 setting SHOP_WORKFLOW_RETRY_ATTEMPTS 5 "attempts before a workflow step or email is parked"
 setting SHOP_WORKFLOW_RETRY_DELAY 30 "the first wait between attempts, in seconds (doubled each time)"
+setting SHOP_LOG_FORMAT text "server.log's lines: text (Payara's) or json (one JSON object a line, for a log shipper)"
+case $SHOP_LOG_FORMAT in
+  text|json) ;;
+  *) printf 'SHOP_LOG_FORMAT=%s: give text or json.\n' "$SHOP_LOG_FORMAT" >&2; return 2 ;;
+esac
 
 case $SHOP_VAR in /*) ;; *) SHOP_VAR=$PWD/$SHOP_VAR ;; esac
 

@@ -1,0 +1,117 @@
+package io.openshop.systemtest.platform;
+
+import io.openshop.systemtest.support.CommerceSupport;
+import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.SignedUpCustomers;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.RandomAccessFile;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The test domain logs JSON lines (SHOP_LOG_FORMAT=json, system-tests/pom.xml): every line the
+ * server writes is one JSON object, and the incident id an API error gives its caller leads to
+ * the one log record with the request and the stack trace.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncidentLogIT {
+
+    private static final Pattern INCIDENT = Pattern.compile("Incident ([0-9a-f-]{36})");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar(IncidentLogIT.class);
+    }
+
+    private static Path serverLog() {
+        return Path.of(System.getProperty("shop.var", "target/it"), "payara6/glassfish/domains/shop/logs/server.log");
+    }
+
+    /** The lines written to the server log from this byte on. */
+    private static List<String> linesFrom(long offset) throws Exception {
+        try (RandomAccessFile file = new RandomAccessFile(serverLog().toFile(), "r")) {
+            file.seek(offset);
+            byte[] rest = new byte[(int) (file.length() - offset)];
+            file.readFully(rest);
+            List<String> lines = new ArrayList<>();
+            new String(rest, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(lines::add);
+            return lines;
+        }
+    }
+
+    @Test
+    void anApiErrorsIncidentIdLeadsToItsJsonLogRecordWithTheRequestAndTheStackTrace() throws Exception {
+        String email = "incident-" + UUID.randomUUID() + "@example.com";
+        String password = "Saffron-Glacier-Pylon-28";
+        DatabaseSupport.forgetLoginAttempts(); // below the per-address sign-in throttle, whatever ran before
+        SignedUpCustomers.signUp(email, "Ida Incident", password);
+        String token = SignedUpCustomers.token(email, password);
+        HttpResponse<String> address = HttpSupport.send("POST", "/api/me/addresses", "{\"name\":\"Ida\",\"line1\":\"Weg 1\","
+                + "\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"}", "Authorization", "Bearer " + token);
+        assertEquals(201, address.statusCode(), address.body());
+        long id = CommerceSupport.json(address).getJsonNumber("id").longValue();
+        // a stored value that no longer authenticates: a fault of ours, answered with an incident id
+        CommerceSupport.execute("update customer_address set line1 = 'v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where id = ?", id);
+        long offset = Files.size(serverLog());
+
+        HttpResponse<String> broken = HttpSupport.send("GET", "/api/me/addresses/" + id, null, "Authorization", "Bearer " + token);
+        assertEquals(500, broken.statusCode(), broken.body());
+        Matcher told = INCIDENT.matcher(broken.body());
+        assertTrue(told.find(), "the caller is told an incident id: " + broken.body());
+        assertFalse(broken.body().contains("Exception"), "and no stack trace");
+        String incident = told.group(1);
+
+        List<String> written = List.of();
+        for (int i = 0; i < 50 && written.stream().noneMatch(l -> l.contains(incident)); i++) { // the handler flushes within moments
+            Thread.sleep(100);
+            written = linesFrom(offset);
+        }
+        List<JsonObject> records = new ArrayList<>();
+        for (String line : written) {
+            try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                records.add(reader.readObject());
+            } catch (RuntimeException e) {
+                throw new AssertionError("a server log line that is not one JSON object: " + line, e);
+            }
+        }
+        List<JsonObject> about = records.stream().filter(r -> message(r).contains(incident)).toList();
+        assertEquals(1, about.size(), "one record for the incident: " + written);
+        JsonObject record = about.get(0);
+        assertEquals("SEVERE", record.getString("Level"));
+        assertTrue(message(record).contains("(GET /api/me/addresses/" + id + ")"), "it names the request: " + record);
+        assertTrue(record.getJsonObject("Throwable").getString("StackTrace").contains("StoredDataTamperedException"),
+                "it carries the cause's stack trace: " + record);
+        assertFalse(record.toString().contains(email), "and not the caller's email");
+    }
+
+    /** A record's message: Payara's JSON formatter puts it under Throwable.Exception when the record has a throwable. */
+    private static String message(JsonObject record) {
+        if (record.containsKey("LogMessage")) {
+            return record.getString("LogMessage");
+        }
+        JsonObject throwable = record.getJsonObject("Throwable");
+        return throwable == null ? "" : throwable.getString("Exception", "");
+    }
+}
