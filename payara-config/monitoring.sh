@@ -1,5 +1,5 @@
 # Monitoring: Prometheus (the Debian package) scraping the shop's metrics listener, with the alert
-# rules of payara-config/monitoring/alerts.yml. Sourced by ./shop after settings.sh and
+# rules of payara-config/monitoring/alerts.yml. Sourced by ./shop after settings.sh, ports.sh and
 # provision.sh ("./shop monitor up|down|status") and by test/monitoring-test.sh.
 # shellcheck shell=bash
 
@@ -55,8 +55,9 @@ monitor_up() {
     printf '  Prometheus is running: http://127.0.0.1:%s/\n' "$SHOP_MONITOR_PORT"
     return
   fi
-  if ss -Htln "sport = :$SHOP_MONITOR_PORT" 2>/dev/null | grep -q .; then
-    die "Port $SHOP_MONITOR_PORT (port base + 90, Prometheus) is taken; stop what holds it or choose another SHOP_PORT_BASE."
+  if port_in_use "$SHOP_MONITOR_PORT"; then # ports.sh's check, as ./shop run's
+    port_listener "$SHOP_MONITOR_PORT"
+    die "Port $SHOP_MONITOR_PORT (port base + 90, Prometheus) is taken${PORT_LISTENER:+ by $PORT_LISTENER}; stop it or choose another SHOP_PORT_BASE."
   fi
   monitor_config "$SHOP_MONITOR_DIR/prometheus.yml"
   promtool check config "$SHOP_MONITOR_DIR/prometheus.yml" >"$SHOP_MONITOR_DIR/check.log" 2>&1 \
