@@ -122,9 +122,8 @@ class ProductBuiltConcurrentlyIT {
             categories.getEventManager().removeListener(holdTheBuilder);
         }
 
-        Product cached = (Product) session.getIdentityMapAccessor().getFromIdentityMap(
-                em.createQuery("select p.id from Product p where p.slug = :slug", Long.class).setParameter("slug", SLUG).getSingleResult(),
-                Product.class);
+        // the id through the service: the test's own entity manager outside a transaction was found closed once
+        Product cached = (Product) session.getIdentityMapAccessor().getFromIdentityMap(catalog.view(SLUG, EUR).id(), Product.class);
         assertNotNull(cached, "the product is in the shared cache");
         DatabaseMapping category = session.getDescriptor(Product.class).getMappingForAttributeName("category");
         assertNotNull(category.getRealAttributeValueFromObject(cached, session), "the cached product has its category");
