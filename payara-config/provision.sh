@@ -280,6 +280,9 @@ EXTENSIONS_JAR=$SHOP_HOME/payara-config/extensions/target/payara-extensions.jar
 install_extensions() {
   [ -f "$EXTENSIONS_JAR" ] || die "$EXTENSIONS_JAR is missing: build it first (mvn -DskipTests install -pl payara-config/extensions)."
   cmp -s "$EXTENSIONS_JAR" "$SHOP_DOMAIN_DIR/lib/payara-extensions.jar" || cp "$EXTENSIONS_JAR" "$SHOP_DOMAIN_DIR/lib/"
+  # Payara's figures exported as vendor metrics (read when the domain starts)
+  cmp -s "$SHOP_HOME/payara-config/metrics.xml" "$SHOP_DOMAIN_DIR/config/metrics.xml" \
+    || cp "$SHOP_HOME/payara-config/metrics.xml" "$SHOP_DOMAIN_DIR/config/metrics.xml"
 }
 
 domain_prepare() {
@@ -343,19 +346,3 @@ domain_stop() {
 }
 
 # deploy EAR: deploys when the EAR changed since the last deployment (or the shop is missing)
-deploy() {
-  local ear=$1 fingerprint
-  fingerprint=$(sha256sum "$ear" | cut -c1-16)
-  if [ -f "$SHOP_DOMAIN_DIR/.shop-deployed" ] && [ "$(cat "$SHOP_DOMAIN_DIR/.shop-deployed")" = "$fingerprint" ] \
-     && "$ASADMIN" --port "$SHOP_ADMIN_PORT" list-applications 2>/dev/null | grep -q '^shop '; then
-    return
-  fi
-  step "Deploying the shop (migrations run first; demo data is loaded once)"
-  if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --force=true --name shop "$ear" >"$SHOP_VAR/log/deploy.log" 2>&1; then
-    grep -vE '^\s*$' "$SHOP_VAR/log/deploy.log" | head -5 >&2 || true
-    # A failed deployment can leave the domain in a state later deployments trip over.
-    "$ASADMIN" restart-domain "$SHOP_DOMAIN" >/dev/null 2>&1 || true
-    die "The deployment failed (full output in $SHOP_VAR/log/deploy.log, server log in $SHOP_DOMAIN_DIR/logs/server.log). The domain was restarted; fix the cause and run './shop run' again."
-  fi
-  echo "$fingerprint" > "$SHOP_DOMAIN_DIR/.shop-deployed"
-}

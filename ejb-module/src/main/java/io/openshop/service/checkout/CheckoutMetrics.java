@@ -1,13 +1,16 @@
 package io.openshop.service.checkout;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Tag;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,6 +31,19 @@ public class CheckoutMetrics {
 
     @Inject
     MetricRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "shop.catalog.currencies", defaultValue = "EUR,USD")
+    List<String> currencies;
+
+    /** Every series at zero from the start, so that a rate over them is defined before the first order. */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        registry.counter(ORDERS);
+        currencies.forEach(c -> registry.counter(REVENUE, new Tag("currency", c.strip())));
+        for (CheckoutOutcome.Reason reason : CheckoutOutcome.Reason.values()) {
+            registry.counter(REFUSALS, new Tag("reason", reason.name().toLowerCase(Locale.ROOT)));
+        }
+    }
 
     void onPlaced(@Observes(during = TransactionPhase.AFTER_SUCCESS) CheckoutOutcome.Placed placed) {
         registry.counter(ORDERS).inc();

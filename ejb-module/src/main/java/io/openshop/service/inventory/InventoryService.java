@@ -41,6 +41,9 @@ public class InventoryService {
     Event<LowStock> lowStock;
 
     @Inject
+    Event<StockContention> contention;
+
+    @Inject
     @ConfigProperty(name = "shop.inventory.allocation-strategy", defaultValue = "single-warehouse-first")
     String strategyName;
 
@@ -74,6 +77,7 @@ public class InventoryService {
                     throw new OutOfStockException(skus.get(variant), want.getValue());
                 }
                 // Others took stock between our plan and our update: plan this variant again with fresh numbers.
+                contention.fire(new StockContention(variant, attempt));
                 List<Reservation> again = plan(AllocationStrategy.PRIORITY_SPLIT, Map.of(variant, missing),
                         inventory.stock(List.of(variant)), skus);
                 missing = 0;

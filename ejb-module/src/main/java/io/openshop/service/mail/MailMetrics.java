@@ -1,6 +1,7 @@
 package io.openshop.service.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -21,6 +22,12 @@ public class MailMetrics {
 
     @Inject
     MetricRegistry registry;
+
+    /** Both series at zero from the start. */
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        registry.counter(MAILS, new Tag("result", "sent"));
+        registry.counter(MAILS, new Tag("result", "failed"));
+    }
 
     void onSent(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailDelivery.Attempt.Sent sent) {
         registry.counter(MAILS, new Tag("result", "sent")).inc();

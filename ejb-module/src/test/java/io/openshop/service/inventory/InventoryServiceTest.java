@@ -18,11 +18,13 @@ class InventoryServiceTest {
 
     private final FakeInventoryRepository stock = new FakeInventoryRepository();
     private final RecordedEvent<LowStock> events = new RecordedEvent<>();
+    private final RecordedEvent<StockContention> contentions = new RecordedEvent<>();
 
     private InventoryService service(String strategy) {
         InventoryService s = new InventoryService();
         s.inventory = stock;
         s.lowStock = events;
+        s.contention = contentions;
         s.strategyName = strategy;
         s.lowStockThreshold = 5;
         return s;
@@ -37,6 +39,7 @@ class InventoryServiceTest {
         assertEquals(2, taken.get(0).getWarehouseId());
         assertEquals(4, stock.reserved(7, 2));
         assertEquals(List.of(), events.fired, "16 left is not low");
+        assertEquals(List.of(), contentions.fired, "nobody else took stock: no conflict");
     }
 
     @Test
@@ -49,6 +52,7 @@ class InventoryServiceTest {
         assertEquals(10, stock.reserved(7, 1), "8 by the other shopper, 2 by us");
         assertEquals(3, stock.reserved(7, 2));
         assertEquals(List.of(new LowStock(7, 1, 0)), events.fired, "warehouse 1 is left empty; warehouse 2 keeps 7, not low");
+        assertEquals(List.of(new StockContention(7, 1)), contentions.fired, "one conflict, for the operators' metrics");
     }
 
     @Test

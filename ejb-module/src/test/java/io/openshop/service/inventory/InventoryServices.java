@@ -2,6 +2,7 @@ package io.openshop.service.inventory;
 
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.LowStock;
+import io.openshop.service.testing.RecordedEvent;
 import jakarta.enterprise.event.Event;
 
 /** The real inventory service over a fake repository, for the unit tests of the services that call it. */
@@ -14,6 +15,7 @@ public final class InventoryServices {
         InventoryService service = new InventoryService();
         service.inventory = repository;
         service.lowStock = lowStock;
+        service.contention = new RecordedEvent<>();
         service.strategyName = "single-warehouse-first";
         service.lowStockThreshold = 5;
         return service;

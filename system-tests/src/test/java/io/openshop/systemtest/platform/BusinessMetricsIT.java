@@ -3,6 +3,7 @@ package io.openshop.systemtest.platform;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MetricsSupport;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -86,5 +87,29 @@ class BusinessMetricsIT {
         assertEquals(1.0, MetricsSupport.delta(before, after, "shop_checkout_refusals_total{reason=coupon}"));
         assertEquals(7.0, MetricsSupport.delta(before, after, "shop_checkout_duration_seconds_count"), "every submission timed, replay and refusals too");
         assertTrue(after.getOrDefault("shop_checkout_duration_seconds_sum", 0.0) > 0, "with its time");
+        assertEquals(3.0, MetricsSupport.delta(before, after, "shop_payment_operations_total{operation=authorize, result=succeeded}"),
+                "each order's payment authorised once; the replay and the refusals before payment asked nothing");
+        assertEquals(1.0, MetricsSupport.delta(before, after, "shop_payment_operations_total{operation=authorize, result=declined}"));
+        assertEquals(1.0, MetricsSupport.delta(before, after, "shop_stock_outs_total"), "the last unit sold once, the declined order's stock given back");
+    }
+
+    @Test
+    void theCachesCountTheirReadsAndTheReadsThatWentToTheDatabase() throws Exception {
+        HttpResponse<String> listing = HttpSupport.send("GET", "/api/products?size=3", null);
+        assertEquals(200, listing.statusCode(), listing.body());
+        String slug = CommerceSupport.json(listing).getJsonArray("items").getJsonObject(0).getString("slug");
+        assertEquals(200, HttpSupport.send("GET", "/api/products/" + slug, null).statusCode());
+        assertEquals(200, HttpSupport.send("GET", "/api/search?sort=newest&size=5", null).statusCode());
+        Map<String, Double> warm = MetricsSupport.samples();
+
+        assertEquals(200, HttpSupport.send("GET", "/api/products/" + slug, null).statusCode());
+        assertEquals(200, HttpSupport.send("GET", "/api/search?sort=newest&size=5", null).statusCode());
+        Map<String, Double> after = MetricsSupport.samples();
+
+        assertTrue(MetricsSupport.delta(warm, after, "shop_cache_reads_total{cache=catalog}") >= 1, "the product was read: " + after);
+        assertEquals(0.0, MetricsSupport.delta(warm, after, "shop_cache_loads_total{cache=catalog}"), "from the shared cache");
+        assertTrue(MetricsSupport.delta(warm, after, "shop_cache_reads_total{cache=listing}") >= 1, "the listing asked its cache");
+        assertEquals(0.0, MetricsSupport.delta(warm, after, "shop_cache_loads_total{cache=listing}"), "and found it there");
+        assertTrue(after.getOrDefault("shop_cache_loads_total{cache=catalog}", 0.0) > 0, "what was not cached yet was counted as loaded");
     }
 }

@@ -76,7 +76,9 @@ class IncidentLogIT {
         CommerceSupport.execute("update customer_address set line1 = 'v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where id = ?", id);
         long offset = Files.size(serverLog());
 
-        HttpResponse<String> broken = HttpSupport.send("GET", "/api/me/addresses/" + id, null, "Authorization", "Bearer " + token);
+        String requestId = "lb-" + UUID.randomUUID(); // as a load balancer would send it
+        HttpResponse<String> broken = HttpSupport.send("GET", "/api/me/addresses/" + id, null, "Authorization", "Bearer " + token,
+                "X-Request-Id", requestId);
         assertEquals(500, broken.statusCode(), broken.body());
         Matcher told = INCIDENT.matcher(broken.body());
         assertTrue(told.find(), "the caller is told an incident id: " + broken.body());
@@ -104,6 +106,27 @@ class IncidentLogIT {
         assertTrue(record.getJsonObject("Throwable").getString("StackTrace").contains("StoredDataTamperedException"),
                 "it carries the cause's stack trace: " + record);
         assertFalse(record.toString().contains(email), "and not the caller's email");
+        assertEquals(requestId, broken.headers().firstValue("X-Request-Id").orElse(null), "the request id sent is answered");
+        assertEquals(incident, record.getString("incidentId", null), "fields of its own: the incident: " + record);
+        assertEquals(requestId, record.getString("requestId", null), "the request: " + record);
+        assertEquals(1, records.stream().filter(r -> requestId.equals(r.getString("requestId", null))).count(),
+                "one failure, one incident (Jersey's EJB exception mapper asks for the answer twice): " + written);
+        long account = DatabaseSupport.count("select id from app_user where lower(email) = lower(?)", email);
+        assertEquals(Long.toString(account), record.getString("accountId", null), "the account, by id: " + record);
+        assertTrue(message(record).contains("[request " + requestId + ", account " + account + "]"),
+                "the text names them too, for the text log format: " + record);
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndAnUnplainOneSentIsReplaced() throws Exception {
+        HttpResponse<String> plain = HttpSupport.send("GET", "/api/products?size=1", null);
+        String given = plain.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(given.matches("[0-9a-f]{24}"), "a fresh id when none was sent: " + given);
+        HttpResponse<String> again = HttpSupport.send("GET", "/api/products?size=1", null);
+        assertFalse(given.equals(again.headers().firstValue("X-Request-Id").orElse(given)), "one per request");
+        HttpResponse<String> forged = HttpSupport.send("GET", "/api/products?size=1", null, "X-Request-Id", "a b<script>");
+        String answered = forged.headers().firstValue("X-Request-Id").orElse("");
+        assertTrue(answered.matches("[0-9a-f]{24}"), "a sent id that is not a plain token is not repeated: " + answered);
     }
 
     /** A record's message: Payara's JSON formatter puts it under Throwable.Exception when the record has a throwable. */

@@ -23,7 +23,9 @@ import java.io.IOException;
  * serves, pages, API and resources, once, when its answer is known (after an asynchronous
  * request, when it completes). An exception that escapes the application counts as 5xx. Answers
  * the authentication mechanism gives before any filter runs (a 401 for a bad token, the redirect
- * to the sign-in form) are not seen here.
+ * to the sign-in form) are not seen here, and neither are the operations endpoints Payara serves
+ * inside the application ({@code /metrics}, {@code /health}): a scrape every few seconds would
+ * dilute the error rate.
  */
 @WebFilter(filterName = "responseMetrics", urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class ResponseMetricsFilter extends HttpFilter {
@@ -49,6 +51,11 @@ public class ResponseMetricsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/metrics") || path.startsWith("/health")) {
+            chain.doFilter(request, response);
+            return;
+        }
         boolean failed = true;
         try {
             chain.doFilter(request, response);

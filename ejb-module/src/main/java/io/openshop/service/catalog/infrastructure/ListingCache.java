@@ -1,11 +1,11 @@
 package io.openshop.service.catalog.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * and the price lists in force. A change anywhere in the cluster, or by SQL, moves the version
  * in the database, so the next request asks under a new key and never sees a stale entry; old
  * entries simply age out (least recently used first). Nothing needs to be told to the other
- * instances, which is why this is a plain bounded map and not a distributed cache.
+ * instances, which is why this is a plain bounded map and not a distributed cache. Its lookups
+ * and misses are counted in {@link CacheMetrics} (cache "listing").
  */
 @ApplicationScoped
 public class ListingCache {
@@ -29,28 +30,21 @@ public class ListingCache {
             return size() > MAX_ENTRIES;
         }
     });
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
+
+    @Inject
+    CacheMetrics metrics;
 
     /** The value under this key, computed (outside any lock) and kept when absent. */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> compute) {
+        metrics.read(CacheMetrics.Cache.LISTING);
         Object value = entries.get(key);
         if (value != null) {
-            hits.incrementAndGet();
             return (T) value;
         }
-        misses.incrementAndGet();
+        metrics.loaded(CacheMetrics.Cache.LISTING);
         T computed = compute.get();
         entries.put(key, computed);
         return computed;
-    }
-
-    public long hits() {
-        return hits.get();
-    }
-
-    public long misses() {
-        return misses.get();
     }
 }

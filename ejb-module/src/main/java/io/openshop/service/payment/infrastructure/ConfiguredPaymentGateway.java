@@ -3,6 +3,8 @@ package io.openshop.service.payment.infrastructure;
 import io.openshop.domain.payment.PaymentChoice;
 import io.openshop.domain.payment.PaymentGateway;
 import io.openshop.domain.shared.Money;
+import io.openshop.service.payment.PaymentMetrics;
+import io.openshop.service.payment.PaymentMetrics.Operation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -10,12 +12,14 @@ import org.eclipse.microprofile.config.Config;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The {@link PaymentGateway} the services get: each call goes to the gateway that
  * {@code shop.payment.provider} names, "test" (the default, the built-in gateway of the demo) or
  * "stripe". The setting is looked up per call (MicroProfile Config caches it for its usual
- * minute), so an operator can switch providers with asadmin without a redeploy.
+ * minute), so an operator can switch providers with asadmin without a redeploy. Every call to the
+ * provider is counted by operation and result ({@link PaymentMetrics}).
  */
 @ApplicationScoped
 public class ConfiguredPaymentGateway implements PaymentGateway {
@@ -30,6 +34,9 @@ public class ConfiguredPaymentGateway implements PaymentGateway {
 
     @Inject
     StripePaymentGateway stripe;
+
+    @Inject
+    PaymentMetrics metrics;
 
     PaymentGateway current() {
         String provider = config.getOptionalValue(PROVIDER, String.class).orElse("test").strip().toLowerCase(Locale.ROOT);
@@ -47,22 +54,31 @@ public class ConfiguredPaymentGateway implements PaymentGateway {
 
     @Override
     public Authorization authorize(String token, Money amount, String idempotencyKey) {
-        return current().authorize(token, amount, idempotencyKey);
+        return counted(Operation.AUTHORIZE, () -> current().authorize(token, amount, idempotencyKey));
     }
 
     @Override
     public void capture(String reference, Money amount, String idempotencyKey) {
-        current().capture(reference, amount, idempotencyKey);
+        counted(Operation.CAPTURE, () -> {
+            current().capture(reference, amount, idempotencyKey);
+            return null;
+        });
     }
 
     @Override
     public void voidAuthorization(String reference, String idempotencyKey) {
-        current().voidAuthorization(reference, idempotencyKey);
+        counted(Operation.VOID, () -> {
+            current().voidAuthorization(reference, idempotencyKey);
+            return null;
+        });
     }
 
     @Override
     public void refund(String reference, Money amount, String idempotencyKey) {
-        current().refund(reference, amount, idempotencyKey);
+        counted(Operation.REFUND, () -> {
+            current().refund(reference, amount, idempotencyKey);
+            return null;
+        });
     }
 
     @Override
@@ -73,5 +89,16 @@ public class ConfiguredPaymentGateway implements PaymentGateway {
     @Override
     public WebhookEvent parseWebhook(String payload, Map<String, String> headers) {
         return current().parseWebhook(payload, headers);
+    }
+
+    private <T> T counted(Operation operation, Supplier<T> call) {
+        try {
+            T result = call.get();
+            metrics.succeeded(operation);
+            return result;
+        } catch (RuntimeException e) {
+            metrics.failed(operation, e);
+            throw e;
+        }
     }
 }
