@@ -114,6 +114,13 @@ class StorefrontJourneyIT extends BrowserTest {
         browser.findElement(By.linkText("Home")).click();
         assertTrue(browser.findElement(By.cssSelector("#products .product-price")).getText().contains("$"), "USD remembered");
 
+        // Help, from every page's footer: orders, returns, account and privacy.
+        browser.findElement(By.id("help-link")).click();
+        assertEquals("OpenShop: help", browser.getTitle());
+        assertEquals(List.of("Ordering and paying", "Your orders", "Returns and refunds", "Your account", "Your data and privacy"),
+                browser.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText).toList());
+        check("help");
+
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 

@@ -10,6 +10,7 @@ import io.openshop.service.order.OrderService;
 import io.openshop.service.order.OrderView;
 import io.openshop.service.order.ReservationExpiry;
 import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.InContainerSql;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.transaction.UserTransaction;
@@ -40,7 +41,7 @@ class OrderLifecycleIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar(OrderLifecycleIT.class);
+        return DeploymentSupport.shopEar(OrderLifecycleIT.class, InContainerSql.class);
     }
 
     @EJB
@@ -67,37 +68,16 @@ class OrderLifecycleIT {
     private String newSku(int stock) throws SQLException {
         String sku = "LIF-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         try (Connection c = dataSource.getConnection()) {
-            update(c, "insert into product (id, category_id, slug, sku, name, price_amount, price_currency, created_at)"
+            InContainerSql.execute(c, "insert into product (id, category_id, slug, sku, name, price_amount, price_currency, created_at)"
                     + " select nextval('product_seq'), id, lower(?), ?, 'Lifecycle item', 15.00, 'EUR', now() - interval '10 years'"
                     + " from category where slug = 'outdoor'", sku, sku);
-            update(c, "insert into product_variant (id, product_id, position, sku, signature)"
+            InContainerSql.execute(c, "insert into product_variant (id, product_id, position, sku, signature)"
                     + " select nextval('product_variant_seq'), id, 0, sku, '' from product where sku = ?", sku);
-            update(c, "insert into stock_level (variant_id, warehouse_id, on_hand)"
+            InContainerSql.execute(c, "insert into stock_level (variant_id, warehouse_id, on_hand)"
                     + " select v.id, (select id from warehouse order by priority desc, id limit 1), ? from product_variant v where v.sku = ?",
                     stock, sku);
         }
         return sku;
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            s.executeUpdate();
-        }
-    }
-
-    private long number(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private OrderView place(String sku, int quantity) {
@@ -113,9 +93,9 @@ class OrderLifecycleIT {
         String sku = newSku(10);
         OrderView stale = place(sku, 3);
         OrderView fresh = place(sku, 2);
-        assertEquals(5, number("select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
+        assertEquals(5, InContainerSql.number(dataSource, "select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
         try (Connection c = dataSource.getConnection()) {
-            update(c, "update customer_order set placed_at = placed_at - interval '31 minutes' where number = ?", stale.number());
+            InContainerSql.execute(c, "update customer_order set placed_at = placed_at - interval '31 minutes' where number = ?", stale.number());
         }
 
         assertTrue(expiry.releaseOlderThan(30) >= 1);
@@ -123,7 +103,7 @@ class OrderLifecycleIT {
         assertEquals(OrderStatus.CANCELLED, orders.view(stale.number(), "life@example.org").status());
         assertEquals("system:reservation-expiry", orders.view(stale.number(), "life@example.org").history().get(1).actor());
         assertEquals(OrderStatus.PENDING_PAYMENT, orders.view(fresh.number(), "life@example.org").status(), "a recent order keeps its stock");
-        assertEquals(2, number("select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
+        assertEquals(2, InContainerSql.number(dataSource, "select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
         assertEquals("VOIDED", statusOfPayment(stale.number()), "the authorisation is voided");
         assertEquals(0, expiry.releaseOlderThan(30), "a second run finds nothing left to release");
     }
@@ -158,7 +138,7 @@ class OrderLifecycleIT {
         transaction.begin();
         inventory.commit(allocations);
         transaction.commit();
-        assertEquals(6, number("select on_hand from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
-        assertEquals(0, number("select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
+        assertEquals(6, InContainerSql.number(dataSource, "select on_hand from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
+        assertEquals(0, InContainerSql.number(dataSource, "select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
     }
 }

@@ -124,6 +124,7 @@ class AccessControlIT {
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("GET", "/admin/staff.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/audit.xhtml", Set.of(Roles.ADMIN)),
+            rule("GET", "/admin/system.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/orders.xhtml", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             rule("GET", "/admin/order.xhtml", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             rule("GET", "/admin/**", STAFF),

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
@@ -32,6 +33,7 @@ public class AccountPage {
 
     private AccountProfile profile;
     private String name;
+    private String erasePassword;
 
     /** Changes the account's name; a refused name is a message on the field. */
     public void rename() {
@@ -75,6 +77,35 @@ public class AccountPage {
         external.setResponseHeader("Cache-Control", "no-store");
         external.getResponseOutputStream().write(bytes);
         faces.responseComplete();
+    }
+
+    /**
+     * "Erase my account", confirmed with the password: the same as POST /api/me/erase (personal
+     * data removed, orders kept without it, audited). The session ends and the shopper lands on
+     * the home page; a wrong password is a message on the field and nothing is erased.
+     */
+    public void erase() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            personalData.eraseMine(erasePassword, request.getRemoteAddr());
+        } catch (DomainException e) {
+            faces.addMessage("erase:password", new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
+            return;
+        }
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/?erased=true");
+        faces.responseComplete();
+    }
+
+    public String getErasePassword() {
+        return null; // never shown again
+    }
+
+    public void setErasePassword(String erasePassword) {
+        this.erasePassword = erasePassword;
     }
 
     public AccountProfile getProfile() {

@@ -1,0 +1,122 @@
+package io.openshop.systemtest.platform;
+
+import io.openshop.service.platform.Housekeeping;
+import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.InContainerSql;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The nightly housekeeping, run in the server against the real schema: what is past its retention
+ * goes (abandoned carts with their lines, sign-in attempts, sent emails, idempotency keys, payment
+ * events, finished workflow steps), what is younger or still needed stays (a checked-out cart, an
+ * unsent email, a parked step).
+ */
+@ExtendWith(ArquillianExtension.class)
+class HousekeepingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return DeploymentSupport.shopEar(HousekeepingIT.class, InContainerSql.class);
+    }
+
+    @EJB
+    Housekeeping housekeeping;
+
+    @Resource(lookup = "jdbc/shop")
+    DataSource dataSource;
+
+    private final String tag = UUID.randomUUID().toString().replace("-", "");
+
+    @Test
+    void dataPastItsRetentionGoesAndWhatIsYoungerOrStillNeededStays() throws Exception {
+        Instant now = Instant.now();
+        Instant old = now.minus(Duration.ofDays(200));
+        Instant recent = now.minus(Duration.ofDays(2));
+        long oldCart = cart("old", old, null);
+        long checkedOut = cart("done", old, old);
+        long freshCart = cart("fresh", recent, null);
+        execute("insert into cart_line (id, cart_id, variant_id, sku, quantity) select nextval('cart_line_seq'), ?, id, sku, 1"
+                + " from product_variant order by id limit 1", oldCart);
+        execute("insert into login_attempt (email, remote_address, succeeded, at) values (?, '192.0.2.1', false, ?)", tag + "@old.test", ts(old));
+        execute("insert into login_attempt (email, remote_address, succeeded, at) values (?, '192.0.2.1', false, ?)", tag + "@new.test", ts(recent));
+        mail("sent-old", old, old);
+        mail("unsent-old", old, null);
+        mail("sent-new", recent, recent);
+        execute("insert into idempotency_key (scope, key, request_hash, created_at) values ('test', ?, repeat('a', 64), ?)", tag + "-old", ts(old));
+        execute("insert into idempotency_key (scope, key, request_hash, created_at) values ('test', ?, repeat('a', 64), ?)", tag + "-new", ts(recent));
+        execute("insert into payment_event (gateway, event_id, type, received_at) values ('test', ?, 't', ?)", tag + "-old", ts(old));
+        execute("insert into payment_event (gateway, event_id, type, received_at) values ('test', ?, 't', ?)", tag + "-new", ts(recent));
+        long subject = Math.abs(tag.hashCode()) + 900_000_000L;
+        execute("insert into workflow_step (kind, subject_id, status, next_attempt_at, created_at, done_at) values ('SEND_MAIL', ?, 'DONE', ?, ?, ?)",
+                subject, ts(old), ts(old), ts(old));
+        execute("insert into workflow_step (kind, subject_id, status, next_attempt_at, created_at) values ('COMMIT_STOCK', ?, 'PARKED', ?, ?)",
+                subject, ts(old), ts(old));
+
+        Map<Housekeeping.Kind, Integer> purged = housekeeping.purge(now);
+
+        assertEquals(0, count("select count(*) from cart where id = ?", oldCart), "the abandoned cart went");
+        assertEquals(0, count("select count(*) from cart_line where cart_id = ?", oldCart), "with its lines");
+        assertEquals(1, count("select count(*) from cart where id = ?", checkedOut), "a checked-out cart stays (an order names it)");
+        assertEquals(1, count("select count(*) from cart where id = ?", freshCart), "a recent cart stays");
+        assertEquals(0, count("select count(*) from login_attempt where email = ?", tag + "@old.test"));
+        assertEquals(1, count("select count(*) from login_attempt where email = ?", tag + "@new.test"));
+        assertEquals(0, count("select count(*) from mail_outbox where dedupe_key = ?", tag + "sent-old"), "an old sent email went");
+        assertEquals(1, count("select count(*) from mail_outbox where dedupe_key = ?", tag + "unsent-old"), "an unsent one stays, however old");
+        assertEquals(1, count("select count(*) from mail_outbox where dedupe_key = ?", tag + "sent-new"));
+        assertEquals(0, count("select count(*) from idempotency_key where key = ?", tag + "-old"));
+        assertEquals(1, count("select count(*) from idempotency_key where key = ?", tag + "-new"));
+        assertEquals(0, count("select count(*) from payment_event where event_id = ?", tag + "-old"));
+        assertEquals(1, count("select count(*) from payment_event where event_id = ?", tag + "-new"));
+        assertEquals(0, count("select count(*) from workflow_step where subject_id = ? and status = 'DONE'", subject), "a finished step went");
+        assertEquals(1, count("select count(*) from workflow_step where subject_id = ? and status = 'PARKED'", subject), "a parked one stays");
+        for (Housekeeping.Kind kind : Housekeeping.Kind.values()) {
+            assertTrue(purged.get(kind) >= 1, kind + " removed at least the row made here: " + purged);
+        }
+        assertEquals(0, housekeeping.purge(now).values().stream().mapToInt(Integer::intValue).sum(), "a second run finds nothing left");
+        // the parked step and the unsent email were made for this test only: the workflow's own tests count parked steps
+        execute("delete from workflow_step where subject_id = ?", subject);
+        execute("delete from mail_outbox where dedupe_key like ?", tag + "%");
+    }
+
+    private long cart(String name, Instant touched, Instant checkedOutAt) throws SQLException {
+        long id = count("select nextval('cart_seq')");
+        execute("insert into cart (id, token, currency, created_at, updated_at, checked_out_at, version) values (?, ?, 'EUR', ?, ?, ?, 0)",
+                id, (tag + name + "-housekeeping-token-0123456789").substring(0, 48), ts(touched), ts(touched),
+                checkedOutAt == null ? null : ts(checkedOutAt));
+        return id;
+    }
+
+    private void mail(String key, Instant created, Instant sent) throws SQLException {
+        execute("insert into mail_outbox (dedupe_key, recipient, subject, body_text, created_at, sent_at) values (?, ?, 's', 'b', ?, ?)",
+                tag + key, "housekeeping@example.org", ts(created), sent == null ? null : ts(sent));
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        InContainerSql.execute(dataSource, sql, parameters);
+    }
+
+    private long count(String sql, Object... parameters) throws SQLException {
+        return InContainerSql.number(dataSource, sql, parameters);
+    }
+}
