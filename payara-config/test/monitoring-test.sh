@@ -30,6 +30,8 @@ trap cleanup EXIT
 export SHOP_VAR=$work/var SHOP_PORT_BASE=${MONITORING_TEST_PORT_BASE:-29000}
 # shellcheck source=../settings.sh
 source "$SHOP_HOME/payara-config/settings.sh"
+# shellcheck source=../ports.sh
+source "$SHOP_HOME/payara-config/ports.sh"
 # shellcheck source=../provision.sh
 source "$SHOP_HOME/payara-config/provision.sh"
 # shellcheck source=../monitoring.sh
@@ -58,6 +60,12 @@ done
 # A configuration as ./shop monitor up writes it, scraped often, with three targets: one nobody
 # answers on, and two stand-in instances, one answering 10 % server errors and one none.
 dead_port=$((SHOP_PORT_BASE + 91)) failing_port=$((SHOP_PORT_BASE + 92)) healthy_port=$((SHOP_PORT_BASE + 93))
+for p in "$SHOP_MONITOR_PORT" "$failing_port" "$healthy_port" "$dead_port"; do
+  if port_in_use "$p"; then # another run of this test (or anything else) would answer in our place
+    fail "port $p, which this test uses, is taken: stop what holds it, or set MONITORING_TEST_PORT_BASE (now $SHOP_PORT_BASE)"
+    finish monitoring-test
+  fi
+done
 java "$HERE/FakeShopExporter.java" "$failing_port" 10 >"$work/failing.log" 2>&1 & exporter_pids+=($!)
 java "$HERE/FakeShopExporter.java" "$healthy_port" 0 >"$work/healthy.log" 2>&1 & exporter_pids+=($!)
 monitor_config "$work/prometheus.yml" "127.0.0.1:$dead_port" "127.0.0.1:$failing_port" "127.0.0.1:$healthy_port"
