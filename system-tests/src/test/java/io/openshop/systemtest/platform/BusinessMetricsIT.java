@@ -87,6 +87,8 @@ class BusinessMetricsIT {
         assertEquals(1.0, MetricsSupport.delta(before, after, "shop_checkout_refusals_total{reason=coupon}"));
         assertEquals(7.0, MetricsSupport.delta(before, after, "shop_checkout_duration_seconds_count"), "every submission timed, replay and refusals too");
         assertTrue(after.getOrDefault("shop_checkout_duration_seconds_sum", 0.0) > 0, "with its time");
+        assertEquals(7.0, MetricsSupport.delta(before, after, "shop_checkout_duration_seconds_bucket{le=+Inf}"),
+                "and in the histogram's buckets, which the slow-checkout alert reads");
         assertEquals(3.0, MetricsSupport.delta(before, after, "shop_payment_operations_total{operation=authorize, result=succeeded}"),
                 "each order's payment authorised once; the replay and the refusals before payment asked nothing");
         assertEquals(1.0, MetricsSupport.delta(before, after, "shop_payment_operations_total{operation=authorize, result=declined}"));
