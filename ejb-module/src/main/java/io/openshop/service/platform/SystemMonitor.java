@@ -179,17 +179,28 @@ public class SystemMonitor {
         Point now = point(reading);
         Double requestRate = null;
         Double errorRate = null;
-        if (!hour.isEmpty()) {
-            Point before = hour.get(hour.size() - 1);
+        Point before = rateBase(hour, now.at());
+        if (before != null && now.requests() >= before.requests()) { // a restart resets the counters
             double seconds = Duration.between(before.at(), now.at()).toMillis() / 1000.0;
-            if (seconds >= 1 && now.requests() >= before.requests()) { // a restart resets the counters
-                requestRate = (now.requests() - before.requests()) / seconds;
-                errorRate = (now.errors() - before.errors()) / seconds;
-            }
+            requestRate = (now.requests() - before.requests()) / seconds;
+            errorRate = (now.errors() - before.errors()) / seconds;
         }
         return new InstanceStatus(name, url, reading.at(), null, m.value("shop_database_up"), m.value("jvm_uptime_seconds"),
                 now.heapUsedBytes(), m.value("memory_maxHeap_bytes"), now.sessions(), now.poolInUse(), m.value(POOL_WAITING),
                 now.requests(), now.errors(), requestRate, errorRate, hour);
+    }
+
+    /**
+     * The sample to measure "the last minute" from: the newest one at least 30 s old (so a page
+     * read just after a sample still has a rate), else the oldest one at least a second old.
+     */
+    static Point rateBase(List<Point> hour, Instant now) {
+        for (int i = hour.size() - 1; i >= 0; i--) {
+            if (!hour.get(i).at().isAfter(now.minusSeconds(30))) {
+                return hour.get(i);
+            }
+        }
+        return !hour.isEmpty() && !hour.get(0).at().isAfter(now.minusSeconds(1)) ? hour.get(0) : null;
     }
 
     private static double requests(PrometheusText m) {
