@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,10 +28,24 @@ public class Incidents {
     @Inject
     IncidentLog log;
 
+    /**
+     * Keeps an incident of this instance, now: the request ("GET /api/...", or null), its request
+     * id and the signed-in account where known, and what failed as the types of the exception and
+     * its causes only, never their messages (they may quote stored personal data).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void record(Incident incident) {
-        log.record(incident);
+    public void record(String id, String request, String requestId, Long accountId, Throwable failure) {
+        log.record(new Incident(id, Instant.now(), SystemMonitor.instanceName(), request, requestId, accountId, summary(failure)));
+    }
+
+    /** "PersistenceException < StoredDataTamperedException": the exception's type, then the types of its causes. */
+    static String summary(Throwable failure) {
+        List<String> names = new ArrayList<>();
+        for (Throwable t = failure; t != null && names.size() < 6; t = t.getCause() == t ? null : t.getCause()) {
+            names.add(t.getClass().getSimpleName());
+        }
+        return String.join(" < ", names);
     }
 
     @RolesAllowed(Roles.ADMIN)

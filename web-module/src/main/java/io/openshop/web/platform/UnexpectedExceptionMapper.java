@@ -1,7 +1,6 @@
 package io.openshop.web.platform;
 
 import io.openshop.domain.shared.StoredDataTamperedException;
-import io.openshop.domain.platform.Incident;
 import io.openshop.service.identity.CurrentAccount;
 import io.openshop.service.platform.Incidents;
 import jakarta.ejb.EJB;
@@ -15,10 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -63,25 +59,26 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         Throwable cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
         boolean databaseUnreachable = databaseUnreachable(cause);
+        boolean tampered = tampered(cause);
         String known = mappedBefore(cause);
-        String incident = known != null ? known : UUID.randomUUID().toString();
         if (known != null) {
-            return answer(incident, databaseUnreachable, tampered(cause));
+            return answer(known, databaseUnreachable, tampered);
         }
+        String incident = UUID.randomUUID().toString();
         Map<String, String> fields = fields(incident, !databaseUnreachable);
         String logged = incident + where() + " [request " + fields.get("requestId")
                 + (fields.containsKey("accountId") ? ", account " + fields.get("accountId") : "") + "]";
         remember(cause, incident);
         if (databaseUnreachable) {
             log(Level.WARNING, "Incident " + logged + ": database unreachable: " + cause, null, fields);
-        } else if (tampered(cause)) {
+        } else if (tampered) {
             log(Level.SEVERE, "Incident " + logged + ": stored personal data failed its integrity check", cause, fields);
             keep(fields, cause);
         } else {
             log(Level.SEVERE, "Incident " + logged, cause, fields);
             keep(fields, cause);
         }
-        return answer(incident, databaseUnreachable, tampered(cause));
+        return answer(incident, databaseUnreachable, tampered);
     }
 
     private static Response answer(String incident, boolean databaseUnreachable, boolean tampered) {
@@ -162,22 +159,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     private void keep(Map<String, String> fields, Throwable cause) {
         String request = where();
         try {
-            incidents.record(new Incident(fields.get("incidentId"), Instant.now(), System.getProperty("com.sun.aas.instanceName", "server"),
-                    request.isEmpty() ? null : request.substring(2, request.length() - 1),
+            incidents.record(fields.get("incidentId"), request.isEmpty() ? null : request.substring(2, request.length() - 1),
                     "none".equals(fields.get("requestId")) ? null : fields.get("requestId"),
-                    fields.containsKey("accountId") ? Long.valueOf(fields.get("accountId")) : null, types(cause)));
+                    fields.containsKey("accountId") ? Long.valueOf(fields.get("accountId")) : null, cause);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Incident " + fields.get("incidentId") + " could not be kept for the system page: " + e);
         }
-    }
-
-    /** "PersistenceException < StoredDataTamperedException": the exception's type, then the types of its causes. */
-    static String types(Throwable e) {
-        List<String> names = new ArrayList<>();
-        for (Throwable t = e; t != null && names.size() < 6; t = t.getCause() == t ? null : t.getCause()) {
-            names.add(t.getClass().getSimpleName());
-        }
-        return String.join(" < ", names);
     }
 
     private static void log(Level level, String message, Throwable thrown, Map<String, String> fields) {

@@ -5,17 +5,10 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UnexpectedExceptionMapperTest {
-
-    @Test
-    void anIncidentIsSummedUpByTheTypesOfItsExceptionAndCausesWithoutTheirMessages() {
-        Exception e = new PersistenceException("Key (email)=(ida@example.com) exists", new IllegalStateException("secret detail"));
-        assertEquals("PersistenceException < IllegalStateException", UnexpectedExceptionMapper.types(e));
-    }
 
     @Test
     void aDatabaseThatIsDownOrShuttingDownIsUnreachableNotAFaultOfOurs() {
