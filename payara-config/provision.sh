@@ -72,13 +72,20 @@ install_runtime() {
     step "Fetching the PostgreSQL JDBC driver through Maven"
     mvn_quiet -f "$pom" dependency:copy@jdbc-driver "-Dshop.var=$SHOP_VAR"
   fi
-  if $SHOP_EMBEDDED_DB && [ ! -x "$SHOP_PG_HOME/bin/postgres" ]; then
-    step "Installing PostgreSQL 17 (embedded distribution) through Maven"
-    mvn_quiet -f "$pom" dependency:unpack@postgres "-Dshop.var=$SHOP_VAR"
+  if $SHOP_EMBEDDED_DB && [ "$(cat "$SHOP_PG_HOME/.version" 2>/dev/null)" != "$(pg_binaries_version)" ]; then
+    step "Installing PostgreSQL $(pg_binaries_version) (embedded distribution) through Maven"
     command -v xz >/dev/null 2>&1 || die "Unpacking PostgreSQL needs xz (e.g. 'apt-get install xz-utils')."
+    rm -rf "$SHOP_VAR/postgres-dist" "$SHOP_PG_HOME" "$SHOP_VAR"/.markers/*embedded-postgres*
+    mvn_quiet -f "$pom" dependency:unpack@postgres "-Dshop.var=$SHOP_VAR"
     mkdir -p "$SHOP_PG_HOME"
     tar -xJf "$SHOP_VAR"/postgres-dist/*.txz -C "$SHOP_PG_HOME"
+    pg_binaries_version > "$SHOP_PG_HOME/.version"
   fi
+}
+
+# the embedded PostgreSQL's version, as the root pom.xml pins it (15.14.0)
+pg_binaries_version() {
+  sed -n 's:.*<postgresql.binaries.version>\(.*\)</postgresql.binaries.version>.*:\1:p' "$SHOP_HOME/pom.xml"
 }
 
 # ---- secrets (generated once, mode 0600 under SHOP_VAR/secrets) ------------------------------
@@ -179,6 +186,7 @@ db_start() {
       >"$SHOP_VAR/log/postgres/createdb.log" 2>&1 || die "Creating database $SHOP_DB_NAME failed; see $SHOP_VAR/log/postgres/createdb.log"
   fi
   [ -n "$user" ] && make_reachable_for "$user"
+  pg_version_matches "$SHOP_PG_DATA"
   if db_running; then
     return
   fi
@@ -187,9 +195,54 @@ db_start() {
     die "Port $SHOP_DB_PORT (PostgreSQL) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
   fi
   step "Starting PostgreSQL on 127.0.0.1:$SHOP_DB_PORT"
-  as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -l "$PG_LOG" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -c port=$SHOP_DB_PORT -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements" \
-    start >/dev/null || die "PostgreSQL did not start; see $PG_LOG"
+  pg_ctl_start "$SHOP_PG_DATA" "$SHOP_DB_PORT" "$PG_LOG" "${SHOP_PG_START_WAIT:-60}"
+}
+
+# pg_version_matches DATA: the cluster in DATA was made by the major version the shop runs
+pg_version_matches() {
+  local have want
+  have=$(cat "$1/PG_VERSION") want=$(pg_binaries_version)
+  want=${want%%.*}
+  [ "$have" = "$want" ] || die "The database in $1 was made by PostgreSQL $have, and this shop runs PostgreSQL $want. \
+Keep its data by dumping it with PostgreSQL $have's pg_dump and loading it into a new one (docs/operations.md, 'Upgrading PostgreSQL'), or start afresh with './shop reset'."
+}
+
+# The folder of the embedded PostgreSQL's Unix socket (pgBackRest connects through it, with the
+# cluster's local trust authentication; only the PostgreSQL user can enter the folder). Empty when
+# SHOP_VAR is too deep for a socket path (107 characters): then no socket, and no backups.
+pg_socket_dir() {
+  local dir=$SHOP_VAR/run/postgres
+  if (( ${#dir} + 20 <= 107 )); then echo "$dir"; fi
+}
+
+# pg_ctl_start DATA PORT LOG WAIT: starts the embedded PostgreSQL on DATA, waiting up to WAIT s
+# for it to accept connections. WAL archiving is always on, so that turning backups on needs no
+# restart: its command lives in DATA/shop-archive.conf (pg_archive_command), read on reload.
+pg_ctl_start() {
+  local data=$1 port=$2 log=$3 wait=$4 socket user
+  socket=$(pg_socket_dir)
+  if [ -n "$socket" ]; then
+    mkdir -p "$socket" && chmod 700 "$socket"
+    if user=$(pg_user); then chown "$user" "$socket" "$(dirname "$socket")"; fi
+  fi
+  pg_archive_command "$data"
+  as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$data" -l "$log" -w -t "$wait" \
+    -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$socket' -c max_connections=200 -c shared_buffers=256MB -c shared_preload_libraries=pg_stat_statements -c wal_level=replica -c archive_mode=on -c archive_timeout=60" \
+    start >/dev/null || die "PostgreSQL did not start; see $log"
+}
+
+# pg_archive_command DATA: writes DATA's archive_command: pgBackRest's archive-push once
+# './shop backup' configured it (payara-config/backup.sh), until then one that keeps nothing
+# (no backup needs the WAL yet). A running cluster reads it on 'pg_ctl reload'.
+pg_archive_command() {
+  local data=$1 command=true
+  if [ -f "$SHOP_VAR/backup/pgbackrest.conf" ]; then
+    command="pgbackrest --config=$SHOP_VAR/backup/pgbackrest.conf --stanza=shop --pg1-path=$data archive-push %p"
+  fi
+  grep -q "^include_if_exists = 'shop-archive.conf'" "$data/postgresql.conf" \
+    || printf "\n# the WAL archive command, written by ./shop (payara-config/provision.sh)\ninclude_if_exists = 'shop-archive.conf'\n" \
+         | as_pg tee -a "$data/postgresql.conf" >/dev/null
+  printf "archive_command = '%s'\n" "$command" | as_pg tee "$data/shop-archive.conf" >/dev/null
 }
 
 db_stop() {

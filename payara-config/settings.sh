@@ -44,6 +44,10 @@ setting SHOP_MAIL_PORT "$((SHOP_PORT_BASE + 25))" "its port (base+25)"
 setting SHOP_MAIL_FROM shop@openshop.test "the sender of the shop's email"
 setting SHOP_WORKFLOW_RETRY_ATTEMPTS 5 "attempts before a workflow step or email is parked"
 setting SHOP_WORKFLOW_RETRY_DELAY 30 "the first wait between attempts, in seconds (doubled each time)"
+setting SHOP_BACKUP_REPO "$SHOP_VAR/backup/repo" "where ./shop backup keeps the pgBackRest repository (encrypted; in production another disk or host)"
+setting SHOP_BACKUP_KEEP_FULL 2 "full backups kept (with the incremental backups and WAL that depend on them)"
+setting SHOP_BACKUP_PG_DATA "" "with SHOP_DB_HOST: the external database's data directory, when ./shop backup runs on its host"
+setting SHOP_BACKUP_PG_SOCKET /var/run/postgresql "with SHOP_DB_HOST: the folder of the external database's Unix socket"
 setting SHOP_LOG_FORMAT text "server.log's lines: text (Payara's) or json (one JSON object a line, for a log shipper)"
 case $SHOP_LOG_FORMAT in
   text|json) ;;
