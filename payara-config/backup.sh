@@ -90,7 +90,7 @@ log-level-file=info
 
 [$BACKUP_STANZA]
 pg1-path=$data
-pg1-port=$SHOP_DB_PORT
+pg1-port=$SHOP_PG_PORT
 pg1-socket-path=$(backup_pg_socket)
 pg1-user=$SHOP_DB_USER
 EOF
@@ -222,6 +222,8 @@ cmd_restore() {
   fi
   step "Restoring PostgreSQL${target:+ to $target} (the database before it is kept in $SHOP_VAR/pgdata.before-restore-$stamp)"
   [ -d "$SHOP_PG_DATA" ] && mv "$SHOP_PG_DATA" "$SHOP_VAR/pgdata.before-restore-$stamp"
+  # a standby follows the history the restore abandons: './shop standby create' makes a new one
+  [ -d "$SHOP_PG_OTHER_DATA" ] && mv "$SHOP_PG_OTHER_DATA" "$SHOP_VAR/pgdata-standby.before-restore-$stamp"
   mkdir -p "$SHOP_PG_DATA" && chmod 700 "$SHOP_PG_DATA"
   chown "$(backup_os_user)" "$SHOP_PG_DATA"
   local restore=(restore)
@@ -238,4 +240,91 @@ cmd_restore() {
   wait_for 3600 "PostgreSQL to finish the recovery" test ! -e "$SHOP_PG_DATA/recovery.signal" \
     || die "PostgreSQL did not finish the recovery; see $PG_LOG"
   say "Restored${target:+ to $target}. Take a full backup once the shop runs ('./shop backup full')."
+}
+
+# ---- the standby and the failover --------------------------------------------------------------
+standby_running() {
+  [ -f "$SHOP_PG_OTHER_DATA/postmaster.pid" ] && as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_OTHER_DATA" status >/dev/null 2>&1
+}
+
+standby_state() {
+  if [ ! -f "$SHOP_PG_OTHER_DATA/PG_VERSION" ]; then
+    echo "none ('./shop standby create' makes one)"
+  elif [ ! -f "$SHOP_PG_OTHER_DATA/standby.signal" ]; then
+    echo "none: $SHOP_PG_OTHER_DATA is a former primary ('./shop standby create' makes it the standby)"
+  elif ! standby_running; then
+    echo "stopped (127.0.0.1:$SHOP_PG_OTHER_PORT, $(basename "$SHOP_PG_OTHER_DATA"))"
+  elif grep -q 'started streaming WAL' "$STANDBY_LOG" 2>/dev/null; then
+    echo "streaming from the primary (127.0.0.1:$SHOP_PG_OTHER_PORT, $(basename "$SHOP_PG_OTHER_DATA"))"
+  else
+    echo "running, catching up from the archive (127.0.0.1:$SHOP_PG_OTHER_PORT, $(basename "$SHOP_PG_OTHER_DATA"))"
+  fi
+}
+
+# ./shop standby create: the node that is not the primary becomes a hot standby of it, restored
+# from the newest backup (taken first when there is none), replaying the archive, then streaming.
+# For a former primary after a failover, only the files that differ are rewritten (--delta).
+standby_create() {
+  $SHOP_EMBEDDED_DB || die "The database is external: make its standby on its hosts (docs/operations.md, 'A standby for an external database')."
+  backup_setup
+  if ! TZ=UTC pgbr info 2>/dev/null | grep -q 'backup: '; then
+    step "Taking the first backup, which the standby is made from"
+    pgbr_quiet "$SHOP_VAR/log/pgbackrest/backup.out" backup --type=full
+    backup_secrets >/dev/null
+  fi
+  if standby_running; then
+    [ -f "$SHOP_PG_OTHER_DATA/standby.signal" ] && { say "Standby: $(standby_state)"; return; }
+    die "$SHOP_PG_OTHER_DATA runs as a primary beside $SHOP_PG_DATA: stop it first (docs/operations.md, 'Failing over')."
+  fi
+  if port_in_use "$SHOP_PG_OTHER_PORT"; then
+    port_listener "$SHOP_PG_OTHER_PORT"
+    die "Port $SHOP_PG_OTHER_PORT (the standby) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_STANDBY_PORT to a free port."
+  fi
+  local delta=()
+  if [ -f "$SHOP_PG_OTHER_DATA/PG_VERSION" ]; then
+    delta=(--delta)
+    step "Turning the former primary $SHOP_PG_OTHER_DATA into the standby (only the files that differ are restored)"
+  else
+    step "Making the standby in $SHOP_PG_OTHER_DATA from the newest backup"
+    rm -rf "$SHOP_PG_OTHER_DATA"
+    mkdir -p "$SHOP_PG_OTHER_DATA" && chmod 700 "$SHOP_PG_OTHER_DATA"
+    chown "$(backup_os_user)" "$SHOP_PG_OTHER_DATA"
+  fi
+  rm -f "$STANDBY_LOG"
+  pgbr_quiet "$SHOP_VAR/log/pgbackrest/standby.out" restore "${delta[@]}" --type=standby --target-timeline=latest \
+    "--pg1-path=$SHOP_PG_OTHER_DATA" \
+    "--recovery-option=primary_conninfo=host=127.0.0.1 port=$SHOP_PG_PORT user=$SHOP_DB_USER password=$(db_password) application_name=shop-standby"
+  step "Starting the standby on 127.0.0.1:$SHOP_PG_OTHER_PORT"
+  pg_ctl_start "$SHOP_PG_OTHER_DATA" "$SHOP_PG_OTHER_PORT" "$STANDBY_LOG" 600
+  wait_for 300 "the standby to stream from the primary" grep -q 'started streaming WAL' "$STANDBY_LOG" \
+    || die "The standby runs but does not stream from the primary; see $STANDBY_LOG"
+  say "Standby: $(standby_state)"
+}
+
+# ./shop failover: the primary is stopped (fenced: it must not take another write) and the standby
+# promoted. The shop's pool lists both nodes and connects to the primary, so it follows by itself
+# once the connections to the old primary have failed (a few seconds).
+cmd_failover() {
+  $SHOP_EMBEDDED_DB || die "The database is external: fail over on its hosts (docs/operations.md, 'Failing over')."
+  [ -f "$SHOP_PG_OTHER_DATA/standby.signal" ] && standby_running \
+    || die "There is no running standby to fail over to: $(standby_state)."
+  if db_running; then
+    step "Stopping the primary on port $SHOP_PG_PORT, so that it takes no more writes"
+    as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -m fast -w -t 30 stop >/dev/null \
+      || as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -m immediate -w stop >/dev/null
+  fi
+  step "Promoting the standby on port $SHOP_PG_OTHER_PORT"
+  as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_OTHER_DATA" -w -t 120 promote >/dev/null \
+    || die "The standby was not promoted; see $STANDBY_LOG"
+  basename "$SHOP_PG_OTHER_DATA" > "$SHOP_VAR/db-primary"
+  # from now on the roles are swapped, for this run and every later one
+  local data=$SHOP_PG_DATA port=$SHOP_PG_PORT
+  SHOP_PG_DATA=$SHOP_PG_OTHER_DATA SHOP_PG_PORT=$SHOP_PG_OTHER_PORT
+  SHOP_PG_OTHER_DATA=$data SHOP_PG_OTHER_PORT=$port
+  mv "$STANDBY_LOG" "$SHOP_VAR/log/postgres/promoted-$(date -u +%Y%m%dT%H%M%SZ).log" 2>/dev/null || true
+  [ -f "$BACKUP_CONF" ] && backup_write_conf
+  # the pool drops its connections to the old primary now instead of finding them broken one by one
+  domain_running && "$ASADMIN" --port "$SHOP_ADMIN_PORT" flush-connection-pool shop-pool >/dev/null 2>&1 || true
+  say "The primary is now $SHOP_PG_DATA on port $SHOP_PG_PORT; the shop's pool connects to it by itself."
+  say "The old primary ($SHOP_PG_OTHER_DATA) is stopped: './shop standby create' makes it the new standby."
 }

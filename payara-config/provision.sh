@@ -7,6 +7,7 @@
 
 ASADMIN=$SHOP_PAYARA_HOME/bin/asadmin
 PG_LOG=$SHOP_VAR/log/postgres/postgres.log
+STANDBY_LOG=$SHOP_VAR/log/postgres/standby.log
 HTTPS_CERT=$SHOP_VAR/https-certificate.pem
 
 # ---- messages and helpers --------------------------------------------------------------------
@@ -159,7 +160,6 @@ db_running() {
     (exec 3<>"/dev/tcp/$SHOP_DB_ADDRESS/$SHOP_DB_PORT") 2>/dev/null
   fi
 }
-
 db_start() {
   if ! $SHOP_EMBEDDED_DB; then
     db_running \
@@ -188,14 +188,25 @@ db_start() {
   [ -n "$user" ] && make_reachable_for "$user"
   pg_version_matches "$SHOP_PG_DATA"
   if db_running; then
+    standby_start
     return
   fi
-  if port_in_use "$SHOP_DB_PORT"; then
-    port_listener "$SHOP_DB_PORT"
-    die "Port $SHOP_DB_PORT (PostgreSQL) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
+  if port_in_use "$SHOP_PG_PORT"; then
+    port_listener "$SHOP_PG_PORT"
+    die "Port $SHOP_PG_PORT (PostgreSQL) is taken by ${PORT_LISTENER:-another program}. Stop it, or set SHOP_DB_PORT to a free port."
   fi
-  step "Starting PostgreSQL on 127.0.0.1:$SHOP_DB_PORT"
-  pg_ctl_start "$SHOP_PG_DATA" "$SHOP_DB_PORT" "$PG_LOG" "${SHOP_PG_START_WAIT:-60}"
+  step "Starting PostgreSQL on 127.0.0.1:$SHOP_PG_PORT"
+  pg_ctl_start "$SHOP_PG_DATA" "$SHOP_PG_PORT" "$PG_LOG" "${SHOP_PG_START_WAIT:-60}"
+  standby_start
+}
+
+# the embedded standby (./shop standby create), when there is one: started after the primary
+standby_start() {
+  [ -f "$SHOP_PG_OTHER_DATA/standby.signal" ] || return 0
+  as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_OTHER_DATA" status >/dev/null 2>&1 && return 0
+  step "Starting the PostgreSQL standby on 127.0.0.1:$SHOP_PG_OTHER_PORT"
+  [ -f "$STANDBY_LOG" ] && mv -f "$STANDBY_LOG" "$STANDBY_LOG.1" # its state is read from this start's lines
+  pg_ctl_start "$SHOP_PG_OTHER_DATA" "$SHOP_PG_OTHER_PORT" "$STANDBY_LOG" 120
 }
 
 # pg_version_matches DATA: the cluster in DATA was made by the major version the shop runs
@@ -245,10 +256,15 @@ pg_archive_command() {
   printf "archive_command = '%s'\n" "$command" | as_pg tee "$data/shop-archive.conf" >/dev/null
 }
 
-db_stop() {
-  if $SHOP_EMBEDDED_DB && db_running; then
+db_stop() { # the primary first, then the standby (which then has every change the primary made)
+  $SHOP_EMBEDDED_DB || return 0
+  if db_running; then
     step "Stopping PostgreSQL"
     as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_DATA" -m fast -w stop >/dev/null
+  fi
+  if [ -f "$SHOP_PG_OTHER_DATA/postmaster.pid" ] && as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_OTHER_DATA" status >/dev/null 2>&1; then
+    step "Stopping the PostgreSQL standby"
+    as_pg "$SHOP_PG_HOME/bin/pg_ctl" -D "$SHOP_PG_OTHER_DATA" -m fast -w stop >/dev/null
   fi
 }
 
@@ -256,11 +272,14 @@ db_stop() {
 # ports_free_or_die RERUN: every port is free, or held by this shop's own Payara or PostgreSQL
 # (a second ./shop run while the shop is up); otherwise check_ports says what to do.
 ports_free_or_die() {
-  local payara_pid pg_pid=""
+  local payara_pid pg_pid="" standby_pid=""
   payara_pid=$(cat "$SHOP_DOMAIN_DIR/config/pid" 2>/dev/null || true)
   [ -n "$payara_pid" ] && ! kill -0 "$payara_pid" 2>/dev/null && payara_pid=""
-  $SHOP_EMBEDDED_DB && pg_pid=$(db_pid)
-  check_ports "$1" "$payara_pid" "$pg_pid" || exit 1
+  if $SHOP_EMBEDDED_DB; then
+    pg_pid=$(db_pid)
+    standby_pid=$(head -1 "$SHOP_PG_OTHER_DATA/postmaster.pid" 2>/dev/null || true)
+  fi
+  check_ports "$1" "$payara_pid" "$pg_pid" "$standby_pid" || exit 1
 }
 
 # ---- Payara Server ----------------------------------------------------------------------------

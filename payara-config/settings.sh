@@ -30,10 +30,11 @@ fi
 setting SHOP_VAR "$SHOP_HOME/var" "where Payara, PostgreSQL, their data, secrets and logs live"
 setting SHOP_DEMO_DATA true "load the demo catalog into an empty database"
 setting SHOP_HEAP 1g "Payara Server's maximum heap"
-setting SHOP_DB_HOST "" "an external PostgreSQL at this host; unset: the embedded one, run by ./shop"
+setting SHOP_DB_HOST "" "an external PostgreSQL at this host (or hosts, comma-separated: the pool uses whichever is primary); unset: the embedded one, run by ./shop"
 # shop_default_db_port BASE: the embedded PostgreSQL's port for a port base
 shop_default_db_port() { echo $(($1 == 8000 ? 5433 : $1 + 432)); }
 setting SHOP_DB_PORT "$(shop_default_db_port "$SHOP_PORT_BASE")" "PostgreSQL's port (5433 with the default base, otherwise base+432)"
+setting SHOP_DB_STANDBY_PORT "$((SHOP_DB_PORT + 1))" "the embedded PostgreSQL's standby's port (./shop standby create), SHOP_DB_PORT+1"
 setting SHOP_DB_NAME shop "the database"
 setting SHOP_DB_USER shop "its user"
 setting SHOP_DB_PASSWORD "" "its password: required with SHOP_DB_HOST, generated for the embedded one; kept only in a Payara password alias"
@@ -60,6 +61,7 @@ case $SHOP_VAR in /*) ;; *) SHOP_VAR=$PWD/$SHOP_VAR ;; esac
 SHOP_EMBEDDED_DB=true
 [ -n "$SHOP_DB_HOST" ] && SHOP_EMBEDDED_DB=false
 SHOP_DB_ADDRESS=${SHOP_DB_HOST:-127.0.0.1}   # where the shop and ./bench connect
+SHOP_DB_ADDRESS=${SHOP_DB_ADDRESS%%,*}
 
 # The ports a domain made with `create-domain --portbase B` listens on, plus the shop's metrics
 # listener (domain.asadmin) and the embedded PostgreSQL: offset from the base, and what it is.
@@ -90,15 +92,38 @@ SHOP_DOMAIN=shop
 SHOP_PAYARA_HOME=$SHOP_VAR/payara6
 SHOP_DOMAIN_DIR=$SHOP_PAYARA_HOME/glassfish/domains/$SHOP_DOMAIN
 SHOP_PG_HOME=$SHOP_VAR/postgres
-SHOP_PG_DATA=$SHOP_VAR/pgdata
+# The embedded PostgreSQL is one node, or two with a standby (./shop standby create): pgdata on
+# SHOP_DB_PORT and pgdata-standby on SHOP_DB_STANDBY_PORT. $SHOP_VAR/db-primary names the node
+# that is primary when it is not pgdata (after ./shop failover); the pool lists both nodes and
+# connects to the primary (shop.db.hosts, targetServerType=primary), so it follows a failover.
+SHOP_PG_DATA=$SHOP_VAR/pgdata SHOP_PG_PORT=$SHOP_DB_PORT
+SHOP_PG_OTHER_DATA=$SHOP_VAR/pgdata-standby SHOP_PG_OTHER_PORT=$SHOP_DB_STANDBY_PORT
+if $SHOP_EMBEDDED_DB && [ "$(cat "$SHOP_VAR/db-primary" 2>/dev/null)" = pgdata-standby ]; then
+  SHOP_PG_DATA=$SHOP_VAR/pgdata-standby SHOP_PG_PORT=$SHOP_DB_STANDBY_PORT
+  SHOP_PG_OTHER_DATA=$SHOP_VAR/pgdata SHOP_PG_OTHER_PORT=$SHOP_DB_PORT
+fi
+
+# shop_db_hosts: the pool's host:port list (the embedded nodes, or SHOP_DB_HOST's hosts)
+shop_db_hosts() {
+  local hosts="" host list
+  if $SHOP_EMBEDDED_DB; then
+    printf '127.0.0.1:%s,127.0.0.1:%s' "$SHOP_DB_PORT" "$SHOP_DB_STANDBY_PORT"
+    return
+  fi
+  IFS=, read -ra list <<<"$SHOP_DB_HOST"
+  for host in "${list[@]}"; do
+    case $host in *:*) ;; *) host=$host:$SHOP_DB_PORT ;; esac
+    hosts+=${hosts:+,}$host
+  done
+  printf '%s' "$hosts"
+}
 
 # ---- the domain's system properties ----------------------------------------------------------
 # created before payara-config/domain.asadmin runs; it refers to the shop.db.*, shop.server.*
 # ones, the application reads the others through MicroProfile Config.
 shop_domain_properties() {
   printf '%s\n' \
-    "shop.db.host=$SHOP_DB_ADDRESS" \
-    "shop.db.port=$SHOP_DB_PORT" \
+    "shop.db.hosts=$(shop_db_hosts)" \
     "shop.db.name=$SHOP_DB_NAME" \
     "shop.db.user=$SHOP_DB_USER" \
     "shop.db.sslmode=$SHOP_DB_SSLMODE" \

@@ -8,7 +8,15 @@
 #   the orders A and B and none of C, the shop starts on the restored database, and the guest's
 #   order API shows the restored orders' encrypted addresses in clear (the keys came back too).
 #   A malformed time and a time before the first backup are refused in one sentence and change
-#   nothing. The server log has no SEVERE record. About five minutes; not part of 'mvn verify'.
+#   nothing. The server log has no SEVERE record.
+# Then the standby and the failover: './shop standby create' makes a streaming replica from the
+# backups, an order placed on the primary reaches it; './shop failover' stops the primary and
+# promotes the standby, and the shop carries on by itself (its pool lists both nodes and takes the
+# primary): an order is taken within 30 s, the orders before it are there; './shop standby create'
+# turns the old primary into the standby of the new one, which streams the new orders to it; a
+# './shop stop' and './shop run' keep the roles. The failover's only SEVERE log records are the
+# connection pool's (RAR..., the connections the stopped primary dropped).
+# About seven minutes; not part of 'mvn verify'.
 # Run: bash payara-config/test/backup-test.sh
 set -uo pipefail
 
@@ -87,7 +95,51 @@ next=$(order pitr-d1@example.test)
 check "the restored shop takes a new order ($next)" test -n "$next"
 if "$shop" backup >"$work/after.log" 2>&1; then pass "a backup after the restore"; else fail "a backup after the restore" "$(tail -3 "$work/after.log")"; fi
 
-severe=$(grep -c '\[SEVERE\]\|"Level":"SEVERE"' "$SHOP_VAR/payara6/glassfish/domains/shop/logs/server.log")
+log=$SHOP_VAR/payara6/glassfish/domains/shop/logs/server.log
+severe=$(grep -c '\[SEVERE\]\|"Level":"SEVERE"' "$log")
 check "the server log has no SEVERE record ($severe)" test "$severe" -eq 0
+
+# ---- the standby and the failover ---------------------------------------------------------------
+standby_port=$((db_port + 1))
+sql_on() { java -cp "$SHOP_VAR/lib/postgresql.jar" "$HERE/Sql.java" "$1" "$SHOP_VAR/secrets/db-password" "$2"; }
+# has_order PORT NUMBER: the node on PORT holds the order (waits up to 20 s for replication)
+has_order() {
+  local i
+  for i in $(seq 10); do
+    [ "$(sql_on "$1" "select count(*) from customer_order where number = '$2'" 2>/dev/null)" = 1 ] && return 0
+    sleep 2
+  done
+  return 1
+}
+if "$shop" standby create >"$work/standby.log" 2>&1; then pass "./shop standby create"; else fail "./shop standby create" "$(tail -3 "$work/standby.log")"; fi
+check "./shop status shows the standby streaming" grep -q 'Standby: *streaming from the primary' <("$shop" status 2>&1)
+e1=$(order pitr-e1@example.test)
+check "an order placed on the primary ($e1) reaches the standby" has_order "$standby_port" "$e1"
+
+if "$shop" failover >"$work/failover.log" 2>&1; then pass "./shop failover"; else fail "./shop failover" "$(tail -3 "$work/failover.log")"; fi
+e2="" attempts=0
+for attempt in $(seq 30); do
+  attempts=$attempt
+  e2=$(order pitr-e2-$attempt@example.test)
+  [ -n "$e2" ] && break
+  sleep 1
+done
+check "the shop takes an order after the failover ($e2, attempt $attempts of at most 30)" test -n "$e2"
+check "the order placed before the failover is there" \
+  test "$(curl -s "$http/api/orders/$e1?email=pitr-e1@example.test" | json_field number)" = "$e1"
+check "the new order is on the promoted node (port $standby_port)" has_order "$standby_port" "$e2"
+
+if "$shop" standby create >"$work/rejoin.log" 2>&1; then pass "./shop standby create (the old primary rejoins)"; else fail "the old primary rejoins" "$(tail -3 "$work/rejoin.log")"; fi
+check "the old primary is the standby now, and has the order placed after the failover" has_order "$db_port" "$e2"
+"$shop" stop >/dev/null 2>&1
+if "$shop" run >"$work/rerun.log" 2>&1; then pass "./shop stop, ./shop run"; else fail "./shop run after the failover" "$(tail -3 "$work/rerun.log")"; fi
+"$shop" status >"$work/status.log" 2>&1
+check "the roles are kept (primary pgdata-standby on $standby_port, standby pgdata streaming)" \
+  grep -q "running (embedded, 127.0.0.1:$standby_port, pgdata-standby)" "$work/status.log"
+check "and the standby streams" grep -q 'Standby: *streaming from the primary (127.0.0.1:'"$db_port" "$work/status.log"
+e3=$(order pitr-e3@example.test)
+check "the shop takes orders ($e3), and they reach the standby" has_order "$db_port" "$e3"
+others=$(grep -A1 '\[SEVERE\]\|"Level":"SEVERE"' "$log" | grep -v '^\[\|^--' | grep -vc '^ *RAR[0-9]*:')
+check "the failover's SEVERE records are all the connection pool's ($(grep -c '\[SEVERE\]' "$log") records, $others others)" test "$others" -eq 0
 
 finish backup-test
