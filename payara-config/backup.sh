@@ -92,7 +92,7 @@ log-level-file=info
 pg1-path=$data
 pg1-port=$SHOP_PG_PORT
 pg1-socket-path=$(backup_pg_socket)
-pg1-user=$SHOP_DB_USER
+$($SHOP_EMBEDDED_DB && echo "pg1-user=$SHOP_DB_USER")
 EOF
   )
   mv "$BACKUP_CONF.new" "$BACKUP_CONF"
@@ -117,7 +117,7 @@ backup_archiving_on() {
       sleep 1
     fi
   elif ! grep -Eqs '^[[:space:]]*archive_mode[[:space:]]*=[[:space:]]*on' \
-          "$SHOP_BACKUP_PG_DATA/postgresql.conf" "$SHOP_BACKUP_PG_DATA/postgresql.auto.conf" /etc/postgresql/*/*/postgresql.conf; then
+          "$SHOP_BACKUP_PG_DATA"/postgresql*.conf /etc/postgresql/*/*/postgresql.conf /etc/postgresql/*/*/conf.d/*.conf; then
     say "Turn WAL archiving on in the database's postgresql.conf, restart PostgreSQL and run './shop backup' again:"
     say "    archive_mode = on"
     say "    archive_command = '$(backup_archive_command)'"
