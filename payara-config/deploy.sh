@@ -12,12 +12,14 @@
 SHOP_APP_NAME=shop
 SHOP_KEEP_VERSIONS=${SHOP_KEEP_VERSIONS:-3}
 SHOP_DEPLOYMENTS=$SHOP_VAR/deployments   # one line per deployment: time, application name, EAR
+SHOP_DEPLOY_TARGET=server                # the DAS; the cluster's deployment group (cluster.sh)
+SHOP_DEPLOY_OPTIONS=()                   # more deploy options (the cluster's --availabilityenabled)
 
 ear_version() { sha256sum "$1" | cut -c1-12; }
 
 # "name status" for every deployed version of the shop (status: enabled or disabled)
 app_versions() {
-  "$ASADMIN" --port "$SHOP_ADMIN_PORT" list-applications --long=true 2>/dev/null \
+  "$ASADMIN" --port "$SHOP_ADMIN_PORT" list-applications --long=true "$SHOP_DEPLOY_TARGET" 2>/dev/null \
     | awk -v app="$SHOP_APP_NAME" 'NR > 1 && ($1 == app || index($1, app ":") == 1) { print $1, $NF }'
 }
 enabled_version() { app_versions | awk '$2 == "enabled" { print $1; exit }'; }
@@ -35,11 +37,12 @@ deploy_version() {
   fi
   if deployed "$name"; then
     step "Enabling $name again (it is deployed; $before is disabled)"
-    "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable "$name" >"$log" 2>&1 \
+    "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable --target "$SHOP_DEPLOY_TARGET" "$name" >"$log" 2>&1 \
       || die "Enabling $name failed (output in $log, server log in $SHOP_DOMAIN_DIR/logs/server.log)."
   else
     step "Deploying $name${before:+ (then $before is disabled and kept for './shop rollback')} (migrations run first)"
-    if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --name "$name" --enabled=true "$ear" >"$log" 2>&1; then
+    if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --target "$SHOP_DEPLOY_TARGET" "${SHOP_DEPLOY_OPTIONS[@]}" \
+           --name "$name" --enabled=true "$ear" >"$log" 2>&1; then
       grep -vE '^\s*$' "$log" | head -5 >&2 || true
       recover_from_failed_deployment "$name" "$before"
     fi
@@ -55,11 +58,16 @@ deploy_version() {
 # restart). Undeploys the failed version, restarts the domain and enables the one before again.
 recover_from_failed_deployment() {
   local name=$1 before=$2 log=$SHOP_VAR/log/deploy.log
-  "$ASADMIN" --port "$SHOP_ADMIN_PORT" undeploy "$name" >/dev/null 2>&1 || true
-  step "Restarting the domain to clear what the failed deployment left"
-  "$ASADMIN" restart-domain --domaindir "$SHOP_PAYARA_HOME/glassfish/domains" "$SHOP_DOMAIN" >/dev/null 2>&1 || true
+  "$ASADMIN" --port "$SHOP_ADMIN_PORT" undeploy --target "$SHOP_DEPLOY_TARGET" "$name" >/dev/null 2>&1 || true
+  if [ "$SHOP_DEPLOY_TARGET" = server ]; then
+    step "Restarting the domain to clear what the failed deployment left"
+    "$ASADMIN" restart-domain --domaindir "$SHOP_PAYARA_HOME/glassfish/domains" "$SHOP_DOMAIN" >/dev/null 2>&1 || true
+  else
+    step "Restarting the instances of $SHOP_DEPLOY_TARGET to clear what the failed deployment left"
+    "$ASADMIN" --port "$SHOP_ADMIN_PORT" restart-deployment-group "$SHOP_DEPLOY_TARGET" >/dev/null 2>&1 || true
+  fi
   if [ -n "$before" ] && [ "$(enabled_version)" != "$before" ]; then
-    "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable "$before" >/dev/null 2>&1 || true
+    "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable --target "$SHOP_DEPLOY_TARGET" "$before" >/dev/null 2>&1 || true
   fi
   local now
   now=$(enabled_version)
@@ -76,7 +84,7 @@ prune_versions() {
   while read -r name status; do
     [ "$status" = disabled ] || continue
     grep -qxF "$name" <<<"$keep" && continue
-    "$ASADMIN" --port "$SHOP_ADMIN_PORT" undeploy "$name" >/dev/null 2>&1 && say "  undeployed the old version $name"
+    "$ASADMIN" --port "$SHOP_ADMIN_PORT" undeploy --target "$SHOP_DEPLOY_TARGET" "$name" >/dev/null 2>&1 && say "  undeployed the old version $name"
   done < <(app_versions)
 }
 

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The cluster from one command (./shop cluster; payara-config/cluster.sh, cluster.asadmin), on a
+# shop of its own (a temporary SHOP_VAR, ports CLUSTER_TEST_PORT_BASE+, default 23000), with
+# haproxy (Debian's package):
+#   './shop cluster up' brings up the DAS, two instances of the deployment group and haproxy;
+#   './shop cluster status' shows both instances UP and haproxy seeing both; a shopper buys
+#   through the load balancer; the shopper's session sticks to one instance (the JSESSIONID
+#   haproxy prefixes with its name) while new shoppers are spread over both; both instances
+#   answer the API directly; './shop run' refuses while the cluster runs, and a wrong
+#   --instances is refused, each in one sentence; './shop cluster down' stops everything, and
+#   after 'up' again the order is still there. Each instance's log has no SEVERE record.
+# About six minutes; not part of 'mvn verify'.
+# Run: bash payara-config/test/cluster-test.sh
+set -uo pipefail
+
+# shellcheck source=checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
+
+work=$(mktemp -d /tmp/cluster-test.XXXXXX)
+export SHOP_VAR=$work/var SHOP_PORT_BASE=${CLUSTER_TEST_PORT_BASE:-23000}
+unset SHOP_DB_HOST SHOP_DB_PORT
+shop=$SHOP_HOME/shop
+cleanup() { "$shop" cluster down >/dev/null 2>&1; rm -rf "$work"; }
+trap cleanup EXIT
+lb=http://localhost:$((SHOP_PORT_BASE + 80))
+json_field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
+order() { # order EMAIL: a guest's purchase through the load balancer; prints the order number
+  local cart
+  cart=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"currency":"EUR"}' "$lb/api/carts" | json_field token)
+  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"sku":"ELE-EAR-011","quantity":1}' "$lb/api/carts/$cart/lines"
+  curl -s -X POST -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
+    -d "{\"cartToken\":\"$cart\",\"email\":\"$1\",\"shippingAddress\":{\"name\":\"Cluster Shopper\",\"line1\":\"Invalidenstr. 1\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"},\"shippingMethod\":\"standard\",\"paymentToken\":\"tok_visa\"}" \
+    "$lb/api/checkout" | json_field number
+}
+
+"$shop" cluster up --instances 9 >"$work/nine.log" 2>&1; rc=$?
+check "--instances 9 is refused in one sentence" test $rc -ne 0 -a "$(wc -l <"$work/nine.log")" -le 1 -a "$(grep -c 'takes a number from 1 to' "$work/nine.log")" = 1
+
+if "$shop" cluster up >"$work/up.log" 2>&1; then pass "./shop cluster up"; else fail "./shop cluster up" "$(tail -8 "$work/up.log")"; finish cluster-test; fi
+check "it prints the load balancer's URL and both instances" \
+  test "$(grep -c "Storefront    $lb/" "$work/up.log")" = 1 -a "$(grep -c '^    shop-i[12] ' "$work/up.log")" = 2
+"$shop" cluster status >"$work/status.log" 2>&1; rc=$?
+check "./shop cluster status: both instances UP, haproxy sees both UP" \
+  test $rc -eq 0 -a "$(grep -c '^shop-i[12]: *UP' "$work/status.log")" = 2 -a "$(grep -c 'shop-i1 UP shop-i2 UP' "$work/status.log")" = 1
+for i in 1 2; do
+  check "instance $i answers the API directly" \
+    test "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$((SHOP_PORT_BASE + 100 * i + 80))/api/products?size=1")" = 200
+done
+
+number=$(order cluster-1@example.test)
+check "a shopper buys through the load balancer ($number)" test -n "$number"
+check "and the order reads back through it" \
+  test "$(curl -s "$lb/api/orders/$number?email=cluster-1@example.test" | json_field number)" = "$number"
+
+# a browser session: the storefront sets JSESSIONID, which haproxy prefixes with the instance
+jar=$work/cookies
+curl -s -o /dev/null -c "$jar" "$lb/"
+first=$(awk '$6 == "JSESSIONID" { split($7, a, "~"); print a[1] }' "$jar")
+check "the session cookie names the instance that made it ($first)" grep -qE '^shop-i[12]$' <<<"$first"
+same=0
+for _ in 1 2 3 4 5 6; do
+  curl -s -o /dev/null -b "$jar" -c "$jar" "$lb/"
+  [ "$(awk '$6 == "JSESSIONID" { split($7, a, "~"); print a[1] }' "$jar")" = "$first" ] && same=$((same + 1))
+done
+check "the session sticks to its instance (6 of 6 requests)" test "$same" -eq 6
+seen=""
+for _ in 1 2 3 4 5 6; do
+  seen+=$(curl -s -D - -o /dev/null "$lb/" | grep -io 'JSESSIONID=shop-i[12]' | cut -d= -f2)" "
+done
+check "new shoppers are spread over both instances ($seen)" test "$(tr ' ' '\n' <<<"$seen" | sort -u | grep -c .)" = 2
+
+"$shop" run >"$work/run.log" 2>&1; rc=$?
+check "./shop run refuses while the cluster runs, in one sentence" \
+  test $rc -ne 0 -a "$(grep -c 'runs as a cluster' "$work/run.log")" = 1
+
+if "$shop" cluster down >"$work/down.log" 2>&1; then pass "./shop cluster down"; else fail "./shop cluster down" "$(tail -3 "$work/down.log")"; fi
+check "nothing answers on the public port after down" test "$(curl -s -o /dev/null -w '%{http_code}' "$lb/")" = 000
+if "$shop" cluster up >"$work/up2.log" 2>&1; then pass "./shop cluster up again"; else fail "./shop cluster up again" "$(tail -5 "$work/up2.log")"; fi
+check "the order is still there" \
+  test "$(curl -s "$lb/api/orders/$number?email=cluster-1@example.test" | json_field number)" = "$number"
+
+for i in 1 2; do
+  log=$SHOP_VAR/payara6/glassfish/nodes/localhost-shop-cluster/shop-i$i/logs/server.log
+  severe=$(grep -c '\[SEVERE\]\|"Level":"SEVERE"' "$log" 2>/dev/null || echo missing)
+  check "shop-i$i's server log has no SEVERE record ($severe)" test "$severe" = 0
+done
+
+finish cluster-test
