@@ -50,14 +50,7 @@ backup_requirements() {
     [ -n "$SHOP_BACKUP_PG_DATA" ] || die "The database is external ($SHOP_DB_HOST): pgBackRest runs on its host. Run './shop backup' there with SHOP_BACKUP_PG_DATA set to its data directory (docs/operations.md)."
     [ -f "$SHOP_BACKUP_PG_DATA/PG_VERSION" ] || die "SHOP_BACKUP_PG_DATA=$SHOP_BACKUP_PG_DATA is not a PostgreSQL data directory on this machine."
   fi
-  command -v pgbackrest >/dev/null 2>&1 && return
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    step "Installing pgBackRest (Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q pgbackrest >"$SHOP_VAR/log/apt-pgbackrest.log" 2>&1 \
-      || die "apt-get could not install pgbackrest; see $SHOP_VAR/log/apt-pgbackrest.log"
-  else
-    die "Backups need pgBackRest: install the Debian package 'pgbackrest' (sudo apt-get install pgbackrest) and run this again."
-  fi
+  ensure_debian_package pgbackrest pgbackrest "Backups need pgBackRest"
 }
 
 # The repository's encryption passphrase, generated once. Keep a copy away from the machine: the

@@ -95,6 +95,13 @@ cluster_prepare() {
     asadmin_logged "$log" "Giving $(instance_name "$i") its metrics port" \
       create-system-properties --target "$(instance_name "$i")" "shop.server.internal-port=$(instance_internal "$i")"
   done
+  # the system page reads every instance's metrics (SystemMonitor): "name=URL,..."
+  local instances=""
+  for i in $(seq "$n"); do
+    instances+=${instances:+,}"$(instance_name "$i")\\=http\\://127.0.0.1\\:$(instance_internal "$i")/metrics"
+  done
+  asadmin_logged "$log" "Listing the instances for the system page" \
+    create-system-properties --target "$CLUSTER_CONFIG" "shop.system.instances=$instances"
   echo "$fingerprint" > "$SHOP_DOMAIN_DIR/config/.shop-cluster"
 }
 
@@ -119,16 +126,7 @@ instance_running() {
 }
 
 # ---- haproxy ------------------------------------------------------------------------------------
-haproxy_installed() {
-  command -v haproxy >/dev/null 2>&1 && return
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    step "Installing haproxy (Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q haproxy >"$SHOP_VAR/log/apt-haproxy.log" 2>&1 \
-      || die "apt-get could not install haproxy; see $SHOP_VAR/log/apt-haproxy.log"
-  else
-    die "The cluster needs haproxy in front of its instances: install the Debian package 'haproxy' (sudo apt-get install haproxy) and run this again."
-  fi
-}
+haproxy_installed() { ensure_debian_package haproxy haproxy "The cluster needs haproxy in front of its instances"; }
 
 haproxy_running() { [ -f "$HAPROXY_PIDFILE" ] && kill -0 "$(cat "$HAPROXY_PIDFILE")" 2>/dev/null; }
 

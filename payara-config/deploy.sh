@@ -41,7 +41,8 @@ deploy_version() {
       || die "Enabling $name failed (output in $log, server log in $SHOP_DOMAIN_DIR/logs/server.log)."
   else
     step "Deploying $name${before:+ (then $before is disabled and kept for './shop rollback')} (migrations run first)"
-    if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --target "$SHOP_DEPLOY_TARGET" "${SHOP_DEPLOY_OPTIONS[@]}" \
+    # on the public listeners' virtual server only: the internal listener serves the metrics alone
+    if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --target "$SHOP_DEPLOY_TARGET" --virtualservers server "${SHOP_DEPLOY_OPTIONS[@]}" \
            --name "$name" --enabled=true "$ear" >"$log" 2>&1; then
       grep -vE '^\s*$' "$log" | head -5 >&2 || true
       recover_from_failed_deployment "$name" "$before"

@@ -59,6 +59,23 @@ mvn_quiet() { # runs Maven with its output in a log, showing a ticking clock mea
   fi
 }
 
+# ensure_debian_package COMMAND PACKAGE NEED: COMMAND on PATH, from the Debian package PACKAGE,
+# installed with apt-get when this machine allows it (root, Debian; the package lists refreshed
+# when they are stale); otherwise one sentence: NEED, and what to install.
+ensure_debian_package() {
+  local command=$1 package=$2 need=$3 log=$SHOP_VAR/log/apt-$2.log
+  command -v "$command" >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    step "Installing $package (Debian package)"
+    mkdir -p "$SHOP_VAR/log"
+    { DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package" \
+        || { DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$package"; }
+    } >"$log" 2>&1 || true
+  fi
+  command -v "$command" >/dev/null 2>&1 && return 0
+  die "$need: install the Debian package '$package' (sudo apt-get install $package) and run this again."
+}
+
 # ---- installation through Maven (payara-config/pom.xml) --------------------------------------
 install_runtime() {
   check_java

@@ -32,17 +32,9 @@ trap cleanup EXIT
 http=http://localhost:$((SHOP_PORT_BASE + 80))
 db_port=$((SHOP_PORT_BASE + 432))
 sql() { java -cp "$SHOP_VAR/lib/postgresql.jar" "$HERE/Sql.java" "$db_port" "$SHOP_VAR/secrets/db-password" "$1"; }
-json_field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
 
 # order EMAIL: a guest's purchase through the API (a cart, one line, the checkout); prints the number
-order() {
-  local cart
-  cart=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"currency":"EUR"}' "$http/api/carts" | json_field token)
-  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"sku":"ELE-EAR-011","quantity":1}' "$http/api/carts/$cart/lines"
-  curl -s -X POST -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
-    -d "{\"cartToken\":\"$cart\",\"email\":\"$1\",\"shippingAddress\":{\"name\":\"Pitr Shopper\",\"line1\":\"Invalidenstr. 1\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"},\"shippingMethod\":\"standard\",\"paymentToken\":\"tok_visa\"}" \
-    "$http/api/checkout" | json_field number
-}
+order() { guest_order "$http" "$1"; }
 orders_in_db() { sql "select string_agg(number, ' ' order by number) from customer_order"; }
 
 if "$shop" run >"$work/run.log" 2>&1; then pass "./shop run"; else fail "./shop run" "$(tail -5 "$work/run.log")"; finish backup-test; fi

@@ -1,5 +1,6 @@
-# The reporting of the script tests (ports-test.sh, monitoring-test.sh): "ok"/"FAIL" lines and
-# a count of failures that finish() turns into the exit status.
+# The reporting of the script tests (ports-test.sh, monitoring-test.sh, ...): "ok"/"FAIL" lines and
+# a count of failures that finish() turns into the exit status; and what several of them do to a
+# running shop (guest_order).
 # shellcheck shell=bash
 HERE=$(cd "$(dirname "${BASH_SOURCE[1]}")" && pwd)
 SHOP_HOME=$(cd "$HERE/../.." && pwd)
@@ -14,4 +15,19 @@ finish() {
     exit 1
   fi
   echo "$1: all checks passed"
+}
+
+# json_field NAME: the first string field NAME of the JSON on stdin
+json_field() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
+
+# guest_order URL EMAIL: a guest's purchase through the shop's API at URL (a cart, one line of the
+# demo catalog's earbuds, the checkout with the test gateway's card); prints the order's number,
+# nothing when the purchase failed
+guest_order() {
+  local url=$1 cart
+  cart=$(curl -s -X POST -H 'Content-Type: application/json' -d '{"currency":"EUR"}' "$url/api/carts" | json_field token)
+  curl -s -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"sku":"ELE-EAR-011","quantity":1}' "$url/api/carts/$cart/lines"
+  curl -s -X POST -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
+    -d "{\"cartToken\":\"$cart\",\"email\":\"$2\",\"shippingAddress\":{\"name\":\"Test Shopper\",\"line1\":\"Invalidenstr. 1\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"},\"shippingMethod\":\"standard\",\"paymentToken\":\"tok_visa\"}" \
+    "$url/api/checkout" | json_field number
 }
