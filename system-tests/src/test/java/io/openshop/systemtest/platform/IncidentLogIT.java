@@ -21,10 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,15 +52,35 @@ class IncidentLogIT {
         return Path.of(System.getProperty("shop.var", "target/it"), "payara6/glassfish/domains/shop/logs/server.log");
     }
 
-    /** The lines written to the server log from this byte on. */
+    /**
+     * The lines written to the server log from this byte on. Payara rotates the log by size (every
+     * few minutes while the tests run): when the log is shorter than the offset, it was rotated in
+     * between, and the lines are the rest of the newest rotated file and then the new log.
+     */
     private static List<String> linesFrom(long offset) throws Exception {
-        try (RandomAccessFile file = new RandomAccessFile(serverLog().toFile(), "r")) {
-            file.seek(offset);
-            byte[] rest = new byte[(int) (file.length() - offset)];
-            file.readFully(rest);
-            List<String> lines = new ArrayList<>();
-            new String(rest, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).forEach(lines::add);
-            return lines;
+        List<String> lines = new ArrayList<>();
+        Path log = serverLog();
+        if (Files.size(log) < offset) {
+            try (Stream<Path> files = Files.list(log.getParent())) {
+                Optional<Path> rotated = files.filter(f -> f.getFileName().toString().startsWith("server.log_"))
+                        .max(Comparator.comparing(f -> f.getFileName().toString()));
+                if (rotated.isPresent()) {
+                    lines.addAll(linesOf(rotated.get(), offset));
+                }
+            }
+            offset = 0;
+        }
+        lines.addAll(linesOf(log, offset));
+        return lines;
+    }
+
+    private static List<String> linesOf(Path file, long offset) throws Exception {
+        try (RandomAccessFile reader = new RandomAccessFile(file.toFile(), "r")) {
+            long from = Math.min(offset, reader.length());
+            reader.seek(from);
+            byte[] rest = new byte[(int) (reader.length() - from)];
+            reader.readFully(rest);
+            return new String(rest, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }
 
