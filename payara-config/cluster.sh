@@ -236,7 +236,6 @@ cluster_up() {
     esac
   done
   # the one-instance shop and the cluster share the database and the public port: one at a time
-  local single=$SHOP_DOMAIN
   if domain_running; then
     step "Stopping the one-instance shop ('./shop run' starts it again, after './shop cluster down')"
     domain_stop
@@ -261,7 +260,6 @@ cluster_up() {
   deploy_version "$EAR" "$(ear_version "$EAR")"
   wait_for 60 "haproxy to see every instance UP" cluster_lb_all_up \
     || die "haproxy does not see every instance UP; see './shop cluster status'."
-  : "$single"
   cluster_print_urls
 }
 
