@@ -434,4 +434,22 @@ domain_stop() {
   fi
 }
 
+# log_digest DIR: how many SEVERE and WARNING records the server logs in DIR hold (rotated ones
+# too), and the first line of each distinct SEVERE message with its count, so a failed build's
+# output names the server's side of the failure (JSON lines and Payara's text format alike).
+log_digest() {
+  local dir=$1 logs
+  logs=$(ls "$dir"/server.log* 2>/dev/null) || return 0
+  [ -n "$logs" ] || return 0
+  local severe warning
+  severe=$(cat $logs | grep -c '"Level":"SEVERE"\|^\[[^]]*\] \[[^]]*\] \[SEVERE\]' || true)
+  warning=$(cat $logs | grep -c '"Level":"WARNING"\|^\[[^]]*\] \[[^]]*\] \[WARNING\]' || true)
+  say "The server log ($dir) holds $severe SEVERE and $warning WARNING records."
+  [ "$severe" -gt 0 ] || return 0
+  cat $logs | grep '"Level":"SEVERE"' \
+    | sed -E -e 's/.*"LoggerName":"([^"]*)".*"(LogMessage|Exception)":"(([^"\\]|\\.){0,200}).*/\1: \3/' \
+             -e 's/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/<id>/g' -e 's/[0-9]+/N/g' \
+    | sort | uniq -c | sort -rn | head -20 | sed 's/^/    /'
+}
+
 # deploy EAR: deploys when the EAR changed since the last deployment (or the shop is missing)
