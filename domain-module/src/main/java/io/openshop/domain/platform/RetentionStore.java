@@ -26,4 +26,7 @@ public interface RetentionStore {
 
     /** Workflow steps done before this time (parked and pending ones are never removed). */
     int deleteFinishedWorkflowSteps(Instant before, int limit);
+
+    /** The record of which instance ran a scheduled job at a tick, for ticks before this time. */
+    int deleteScheduledRuns(Instant before, int limit);
 }

@@ -1,5 +1,7 @@
 package io.openshop.service.order;
 
+import io.openshop.service.platform.ScheduledJob;
+import io.openshop.service.platform.ScheduledRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,8 +24,9 @@ import java.util.logging.Logger;
  * Every minute, cancels orders left unpaid longer than shop.checkout.reservation-minutes
  * (default 30) and so gives their reserved stock back. Each order is its own transaction, so one
  * failure does not hold the others; a non-persistent timer, since a missed run is made up by the next.
- * With several instances each may look at the same order: the order's version and status make
- * the second attempt a no-op or an optimistic-lock failure that is only logged.
+ * In a cluster every instance fires it and the one that claims the minute ({@link ScheduledRuns})
+ * runs it; should two ever look at the same order, its version and status make the second
+ * attempt a no-op.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -35,6 +39,9 @@ public class ReservationExpiry {
     @EJB
     OrderService orderService;
 
+    @EJB
+    ScheduledRuns runs;
+
     @Inject
     @ConfigProperty(name = "shop.checkout.reservation-minutes", defaultValue = "30")
     int reservationMinutes;
@@ -42,7 +49,9 @@ public class ReservationExpiry {
     @Schedule(minute = "*", hour = "*", persistent = false, info = "release unpaid reservations")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void releaseExpired() {
-        releaseOlderThan(reservationMinutes);
+        if (runs.claim(ScheduledJob.RESERVATION_EXPIRY, Instant.now())) {
+            releaseOlderThan(reservationMinutes);
+        }
     }
 
     /** Cancels unpaid orders older than this many minutes; returns how many were cancelled. */

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
@@ -25,8 +26,8 @@ import java.util.logging.Logger;
  * carts, sign-in attempts, sent emails, old idempotency keys, payment events and finished workflow
  * steps, each after its retention period ({@code shop.retention.<kind>-days}; the defaults and the
  * reasons are in docs/operations.md). Rows go in batches of 5,000, each batch its own transaction,
- * so the purge never holds long locks. A non-persistent timer: in a cluster every instance runs it,
- * and the second finds nothing left to delete.
+ * so the purge never holds long locks. A non-persistent timer: in a cluster every instance fires
+ * it and the one that claims the night ({@link ScheduledRuns}) purges.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -43,7 +44,8 @@ public class Housekeeping {
         SENT_MAILS("sent-mails", 90, RetentionStore::deleteSentMails),
         IDEMPOTENCY_KEYS("idempotency-keys", 30, RetentionStore::deleteIdempotencyKeys),
         PAYMENT_EVENTS("payment-events", 90, RetentionStore::deletePaymentEvents),
-        FINISHED_WORKFLOW_STEPS("workflow-steps", 90, RetentionStore::deleteFinishedWorkflowSteps);
+        FINISHED_WORKFLOW_STEPS("workflow-steps", 90, RetentionStore::deleteFinishedWorkflowSteps),
+        SCHEDULED_RUNS("scheduled-runs", 2, RetentionStore::deleteScheduledRuns);
 
         final String setting;
         final int defaultDays;
@@ -70,10 +72,17 @@ public class Housekeeping {
     @Resource
     SessionContext context;
 
+    @EJB
+    ScheduledRuns runs;
+
     @Schedule(hour = "3", minute = "30", persistent = false, info = "purge data past its retention")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void nightly() {
-        Map<Kind, Integer> purged = purge(Instant.now());
+        Instant now = Instant.now();
+        if (!runs.claim(ScheduledJob.HOUSEKEEPING, now)) {
+            return;
+        }
+        Map<Kind, Integer> purged = purge(now);
         LOG.info(() -> "Housekeeping removed " + purged);
     }
 

@@ -61,6 +61,9 @@ public class SystemMonitor {
     @EJB
     Incidents incidents;
 
+    @EJB
+    ScheduledRuns runs;
+
     private final Map<String, Deque<Point>> history = new ConcurrentHashMap<>();
     private HttpClient http;
 
@@ -78,7 +81,10 @@ public class SystemMonitor {
         return statuses;
     }
 
-    /** Samples every instance once a minute for the charts; at the full hour, purges old incidents. */
+    /**
+     * Samples every instance once a minute for the charts (each instance keeps its own, so every
+     * instance samples); at the full hour one instance of the cluster purges old incidents.
+     */
     @Schedule(minute = "*", hour = "*", persistent = false, info = "sample the instances' metrics")
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -90,7 +96,7 @@ public class SystemMonitor {
             }
         });
         Instant now = Instant.now();
-        if (now.atZone(java.time.ZoneOffset.UTC).getMinute() == 0) {
+        if (now.atZone(java.time.ZoneOffset.UTC).getMinute() == 0 && runs.claim(ScheduledJob.INCIDENT_PURGE, now)) {
             int days = config.getOptionalValue("shop.system.incident-retention-days", Integer.class).orElse(30);
             try {
                 int purged = incidents.purgeBefore(now.minus(days, ChronoUnit.DAYS));

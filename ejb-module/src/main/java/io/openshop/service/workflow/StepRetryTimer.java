@@ -1,5 +1,7 @@
 package io.openshop.service.workflow;
 
+import io.openshop.service.platform.ScheduledJob;
+import io.openshop.service.platform.ScheduledRuns;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,13 +11,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every five seconds, sends again the messages of steps due for another attempt. A non-persistent
  * timer: the due times live in workflow_step, so a missed run is made up by the next, also after
- * a restart. With several instances each takes the rows the others have not locked.
+ * a restart. In a cluster every instance fires it and the one that claims the tick
+ * ({@link ScheduledRuns}) sends; the rows are taken with SKIP LOCKED all the same.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -27,9 +31,15 @@ public class StepRetryTimer {
     @EJB
     WorkflowEngine engine;
 
+    @EJB
+    ScheduledRuns runs;
+
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "retry workflow steps")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resendDue() {
+        if (!runs.claim(ScheduledJob.WORKFLOW_RETRY, Instant.now())) {
+            return;
+        }
         try {
             int sent = engine.resendDue();
             if (sent > 0) {

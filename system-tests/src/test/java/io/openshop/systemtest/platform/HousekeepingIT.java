@@ -1,10 +1,13 @@
 package io.openshop.systemtest.platform;
 
 import io.openshop.service.platform.Housekeeping;
+import io.openshop.service.platform.ScheduledJob;
+import io.openshop.service.platform.ScheduledRuns;
 import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.InContainerSql;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,8 +19,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The nightly housekeeping, run in the server against the real schema: what is past its retention
  * goes (abandoned carts with their lines, sign-in attempts, sent emails, idempotency keys, payment
  * events, finished workflow steps), what is younger or still needed stays (a checked-out cart, an
- * unsent email, a parked step).
+ * unsent email, a parked step). And the ledger that lets one instance of a cluster run each tick
+ * of a scheduled job: of many claims of one tick at once exactly one wins.
  */
 @ExtendWith(ArquillianExtension.class)
 class HousekeepingIT {
@@ -38,6 +46,12 @@ class HousekeepingIT {
 
     @EJB
     Housekeeping housekeeping;
+
+    @EJB
+    ScheduledRuns runs;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Resource(lookup = "jdbc/shop")
     DataSource dataSource;
@@ -68,6 +82,8 @@ class HousekeepingIT {
                 subject, ts(old), ts(old), ts(old));
         execute("insert into workflow_step (kind, subject_id, status, next_attempt_at, created_at) values ('COMMIT_STOCK', ?, 'PARKED', ?, ?)",
                 subject, ts(old), ts(old));
+        execute("insert into scheduled_run (job, tick, instance) values (?, ?, 'test')", "t-" + tag, ts(old));
+        execute("insert into scheduled_run (job, tick, instance) values (?, ?, 'test')", "t-" + tag, ts(recent.plus(Duration.ofDays(1))));
 
         Map<Housekeeping.Kind, Integer> purged = housekeeping.purge(now);
 
@@ -86,6 +102,7 @@ class HousekeepingIT {
         assertEquals(1, count("select count(*) from payment_event where event_id = ?", tag + "-new"));
         assertEquals(0, count("select count(*) from workflow_step where subject_id = ? and status = 'DONE'", subject), "a finished step went");
         assertEquals(1, count("select count(*) from workflow_step where subject_id = ? and status = 'PARKED'", subject), "a parked one stays");
+        assertEquals(1, count("select count(*) from scheduled_run where job = ?", "t-" + tag), "an old scheduled run went, the new one stays");
         for (Housekeeping.Kind kind : Housekeeping.Kind.values()) {
             assertTrue(purged.get(kind) >= 1, kind + " removed at least the row made here: " + purged);
         }
@@ -93,6 +110,33 @@ class HousekeepingIT {
         // the parked step and the unsent email were made for this test only: the workflow's own tests count parked steps
         execute("delete from workflow_step where subject_id = ?", subject);
         execute("delete from mail_outbox where dedupe_key like ?", tag + "%");
+        execute("delete from scheduled_run where job = ?", "t-" + tag);
+    }
+
+    @Test
+    void ofManyClaimsOfOneTickExactlyOneWinsAndTheNextTickIsFreeAgain() throws Exception {
+        // a tick far in the past, which no timer of the running shop claims
+        Instant tick = Instant.parse("2001-02-03T04:05:00Z");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            claims.add(executor.submit(() -> {
+                start.await();
+                return runs.claim(ScheduledJob.RESERVATION_EXPIRY, tick.plusMillis(250));
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> claim : claims) {
+            won += claim.get() ? 1 : 0;
+        }
+        assertEquals(1, won, "one of eight simultaneous claims of a minute wins");
+        assertEquals(false, runs.claim(ScheduledJob.RESERVATION_EXPIRY, tick.plusSeconds(59)), "later in the same minute: taken");
+        assertEquals(true, runs.claim(ScheduledJob.RESERVATION_EXPIRY, tick.plusSeconds(60)), "the next minute is free");
+        assertEquals(true, runs.claim(ScheduledJob.WORKFLOW_RETRY, tick), "another job's tick is its own");
+        assertEquals(2, count("select count(*) from scheduled_run where job = 'reservation-expiry' and tick in (?, ?)",
+                ts(tick), ts(tick.plusSeconds(60))));
+        execute("delete from scheduled_run where tick >= ? and tick <= ?", ts(tick), ts(tick.plusSeconds(60)));
     }
 
     private long cart(String name, Instant touched, Instant checkedOutAt) throws SQLException {

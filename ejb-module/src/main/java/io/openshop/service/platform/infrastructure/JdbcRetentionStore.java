@@ -45,6 +45,11 @@ public class JdbcRetentionStore implements RetentionStore {
         return delete("workflow_step", "status = 'DONE' and done_at < ?1", before, limit);
     }
 
+    @Override
+    public int deleteScheduledRuns(Instant before, int limit) {
+        return delete("scheduled_run", "tick < ?1", before, limit);
+    }
+
     private int delete(String table, String condition, Instant before, int limit) {
         return em.createNativeQuery("delete from " + table + " where ctid in (select ctid from " + table + " where " + condition
                         + " limit ?2)")

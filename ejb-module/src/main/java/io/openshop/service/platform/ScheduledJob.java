@@ -1,0 +1,40 @@
+package io.openshop.service.platform;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The shop's scheduled jobs, each with the period of its timer. A tick is the start of the period
+ * a timer fired in: the instances of a cluster fire the same timer within milliseconds of each
+ * other and so name the same tick, which {@link ScheduledRuns} lets only one of them claim.
+ */
+public enum ScheduledJob {
+
+    /** ReservationExpiry: unpaid orders give their stock back (every minute). */
+    RESERVATION_EXPIRY("reservation-expiry", Duration.ofMinutes(1)),
+    /** StepRetryTimer: workflow steps due again are sent again (every five seconds). */
+    WORKFLOW_RETRY("workflow-retry", Duration.ofSeconds(5)),
+    /** Housekeeping: data past its retention goes (every night). */
+    HOUSEKEEPING("housekeeping", Duration.ofDays(1)),
+    /** SystemMonitor: incidents past their retention go (every hour). */
+    INCIDENT_PURGE("incident-purge", Duration.ofHours(1));
+
+    private final String key;
+    private final Duration period;
+
+    ScheduledJob(String key, Duration period) {
+        this.key = key;
+        this.period = period;
+    }
+
+    /** The job's name in scheduled_run. */
+    public String key() {
+        return key;
+    }
+
+    /** The start of the period this instant falls in (periods count from the epoch, UTC). */
+    public Instant tick(Instant at) {
+        long millis = period.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(at.toEpochMilli(), millis) * millis);
+    }
+}
