@@ -49,6 +49,7 @@ setting SHOP_BACKUP_REPO "$SHOP_VAR/backup/repo" "where ./shop backup keeps the 
 setting SHOP_BACKUP_KEEP_FULL 2 "full backups kept (with the incremental backups and WAL that depend on them)"
 setting SHOP_BACKUP_PG_DATA "" "with SHOP_DB_HOST: the external database's data directory, when ./shop backup runs on its host"
 setting SHOP_BACKUP_PG_SOCKET /var/run/postgresql "with SHOP_DB_HOST: the folder of the external database's Unix socket"
+setting SHOP_SESSION_CHECK false "serialize every HTTP session attribute once more and log SEVERE when one cannot be (a failover would lose it); ./shop cluster and the tests turn it on"
 setting SHOP_LOG_FORMAT text "server.log's lines: text (Payara's) or json (one JSON object a line, for a log shipper)"
 case $SHOP_LOG_FORMAT in
   text|json) ;;
@@ -135,7 +136,8 @@ shop_domain_properties() {
     "shop.mail.smtp.port=$SHOP_MAIL_PORT" \
     "shop.mail.from=$SHOP_MAIL_FROM" \
     "shop.workflow.retry.max-attempts=$SHOP_WORKFLOW_RETRY_ATTEMPTS" \
-    "shop.workflow.retry.first-delay-seconds=$SHOP_WORKFLOW_RETRY_DELAY"
+    "shop.workflow.retry.first-delay-seconds=$SHOP_WORKFLOW_RETRY_DELAY" \
+    "shop.session.check-serialization=$SHOP_SESSION_CHECK"
 }
 
 # The settings as ./shop help shows them: name, value in effect, meaning.

@@ -2,6 +2,7 @@ package io.openshop.domain.audit;
 
 import io.openshop.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -9,7 +10,7 @@ import java.util.Locale;
  * What to look for in the audit log; every part is optional. Actor and target match whole
  * values, whatever their case; the time range includes {@code from} and excludes {@code to}.
  */
-public record AuditQuery(String actor, AuditAction action, String target, Instant from, Instant to) {
+public record AuditQuery(String actor, AuditAction action, String target, Instant from, Instant to) implements Serializable {
 
     public AuditQuery {
         actor = blankToNull(actor);

@@ -2,6 +2,7 @@ package io.openshop.domain.order;
 
 import io.openshop.domain.shared.InvalidInputException;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ import java.util.Locale;
  * number (SO-0001…) or of the customer's email, without regard to case; the time range includes
  * {@code from} and excludes {@code to}.
  */
-public record OrderQuery(OrderStatus status, String text, Instant from, Instant to) {
+public record OrderQuery(OrderStatus status, String text, Instant from, Instant to) implements Serializable {
 
     public OrderQuery {
         text = text == null || text.isBlank() ? null : text.strip();

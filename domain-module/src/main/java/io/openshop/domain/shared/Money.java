@@ -3,6 +3,7 @@ package io.openshop.domain.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * minor-unit scale (2 for EUR and USD), rounded half-even when created from a finer value.
  */
 @Embeddable
-public class Money implements Comparable<Money> {
+public class Money implements Comparable<Money>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Column(name = "amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;

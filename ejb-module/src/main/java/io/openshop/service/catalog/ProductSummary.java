@@ -3,6 +3,7 @@ package io.openshop.service.catalog;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.shared.Money;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -15,7 +16,7 @@ import java.time.OffsetDateTime;
  * @param imageHash the content hash of the picture listings show; null when it has none
  */
 public record ProductSummary(String slug, String sku, String name, String description, CategoryRef category,
-                             OffsetDateTime createdAt, String imageHash, Money price) {
+                             OffsetDateTime createdAt, String imageHash, Money price) implements Serializable {
 
     static ProductSummary of(Product p, Money price) {
         return new ProductSummary(p.getSlug().value(), p.getSku().value(), p.getName(), p.getDescription(),

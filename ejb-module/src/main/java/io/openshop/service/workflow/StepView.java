@@ -4,10 +4,13 @@ import io.openshop.domain.workflow.StepKind;
 import io.openshop.domain.workflow.StepStatus;
 import io.openshop.domain.workflow.WorkflowStep;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /** A step as staff see it (a class with getters, since the back office's EL cannot read records). */
-public final class StepView {
+public final class StepView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final long id;
     private final StepKind kind;
