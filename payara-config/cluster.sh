@@ -16,6 +16,7 @@ HAPROXY_CFG=$CLUSTER_DIR/haproxy.cfg
 HAPROXY_PIDFILE=$CLUSTER_DIR/haproxy.pid
 HAPROXY_LOG=$SHOP_VAR/log/haproxy.log
 LB_STATS_PORT=$((SHOP_PORT_BASE + 84))
+LB_ADMIN_PORT=$((SHOP_PORT_BASE + 85))   # haproxy's runtime API (drain, maintenance, ready), 127.0.0.1 only
 
 # instance I (1..N): ports from base + 100 I (HTTP +80, metrics +82, admin +48, ...)
 instance_name() { echo "shop-i$1"; }
@@ -31,6 +32,7 @@ use_cluster_domain() {
   SHOP_DOMAIN_DIR=$SHOP_PAYARA_HOME/glassfish/domains/$SHOP_DOMAIN
   SHOP_DEPLOY_TARGET=$CLUSTER_GROUP
   SHOP_DEPLOY_OPTIONS=(--availabilityenabled=true)
+  SHOP_SESSION_CHECK=true   # a failover loses what cannot be serialized: say so in the log
   SHOP_DEPLOYMENTS=$SHOP_VAR/deployments-cluster
 }
 
@@ -144,6 +146,7 @@ haproxy_write_config() {
 global
     maxconn 4096
     log stdout format short local0 info
+    stats socket ipv4@127.0.0.1:$LB_ADMIN_PORT level admin
 
 defaults
     mode http
@@ -213,6 +216,94 @@ haproxy_servers() {
     | awk -F, '$1 == "instances" && $2 != "BACKEND" { print $2, $18 }'
 }
 
+# haproxy_command CMD: one command to haproxy's runtime API; prints its answer
+haproxy_command() {
+  local answer
+  exec 3<>"/dev/tcp/127.0.0.1/$LB_ADMIN_PORT" || return 1
+  printf '%s\n' "$1" >&3
+  answer=$(timeout 5 cat <&3)
+  exec 3<&- 3>&-
+  printf '%s' "$answer"
+}
+
+# haproxy_server_field NAME COLUMN: one column of the server's row in the statistics CSV
+# (5: current sessions, 18: status)
+haproxy_server_field() {
+  curl -fsS --max-time 5 "http://127.0.0.1:$LB_STATS_PORT/;csv" 2>/dev/null \
+    | awk -F, -v s="$1" -v c="$2" '$1 == "instances" && $2 == s { print $c }'
+}
+haproxy_server_idle() { [ "$(haproxy_server_field "$1" 5)" = 0 ]; }
+haproxy_server_up() { [ "$(haproxy_server_field "$1" 18)" = UP ]; }
+
+# the version enabled on one instance (its own application reference)
+instance_enabled_version() {
+  "$ASADMIN" --port "$SHOP_ADMIN_PORT" list-applications --long=true "$1" 2>/dev/null \
+    | awk -v app="$SHOP_APP_NAME" 'NR > 1 && index($1, app ":") == 1 && $NF == "enabled" { print $1; exit }'
+}
+
+# ./shop cluster deploy [EAR] [--version V]: a rolling deployment. The new version is deployed to
+# the group disabled, while the old one serves; then one instance at a time is drained in haproxy
+# (no new shoppers), put in maintenance once its open requests are done (its shoppers' requests
+# go to the others, which have their sessions), switched to the new version, checked ready, and
+# put back. No request fails: each is answered by an instance that runs one version or the other.
+cluster_deploy() {
+  local ear=$EAR version="" name before i server log=$SHOP_VAR/log/deploy.log
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --version) [ $# -ge 2 ] || die "usage: ./shop cluster deploy [EAR] [--version V]"; version=$2; shift 2 ;;
+      -*)        die "usage: ./shop cluster deploy [EAR] [--version V]" ;;
+      *)         ear=$1; shift ;;
+    esac
+  done
+  use_cluster_domain
+  if [ "$ear" = "$EAR" ]; then build_ear; fi
+  [ -f "$ear" ] || die "There is no EAR at $ear."
+  unzip -l "$ear" 2>/dev/null | grep -q 'META-INF/application.xml' || die "$ear is not an enterprise archive (no META-INF/application.xml)."
+  domain_running && haproxy_running && cluster_lb_all_up \
+    || die "The cluster is not running with every instance UP in haproxy: './shop cluster up' (or './shop cluster status') first."
+  version=${version:-$(ear_version "$ear")}
+  [[ $version =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$ ]] \
+    || die "A version is letters, digits, '.', '_' and '-' (at most 40, starting with a letter or digit), not '$version'."
+  name=$SHOP_APP_NAME:$version
+  before=$(enabled_version)
+  if ! deployed "$name"; then
+    step "Deploying $name to $CLUSTER_GROUP, disabled (${before:-the enabled version} serves meanwhile; migrations run when it starts)"
+    "$ASADMIN" --port "$SHOP_ADMIN_PORT" deploy --target "$CLUSTER_GROUP" --virtualservers server "${SHOP_DEPLOY_OPTIONS[@]}" \
+      --name "$name" --enabled=false "$ear" >"$log" 2>&1 \
+      || die "Deploying $name failed, nothing was switched (output in $log)."
+  fi
+  for i in $(seq "$(cluster_size)"); do
+    server=$(instance_name "$i")
+    if [ "$(instance_enabled_version "$server")" = "$name" ]; then
+      say "  $server runs $name already"
+      continue
+    fi
+    step "$server: draining in haproxy, then $name, then back"
+    haproxy_command "set server instances/$server state drain" >/dev/null || die "haproxy's runtime API does not answer on 127.0.0.1:$LB_ADMIN_PORT."
+    wait_for 30 "$server's open requests to finish" haproxy_server_idle "$server" || true
+    haproxy_command "set server instances/$server state maint" >/dev/null
+    wait_for 30 "$server's last requests to finish" haproxy_server_idle "$server" || true
+    if ! "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable --target "$server" "$name" >"$log" 2>&1; then
+      haproxy_command "set server instances/$server state ready" >/dev/null
+      die "Enabling $name on $server failed (output in $log); $server is back in haproxy with ${before:-its version}."
+    fi
+    if ! wait_for 240 "$name on $server to report UP at /health/ready" instance_healthy "$i"; then
+      "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable --target "$server" "$before" >/dev/null 2>&1 || true
+      wait_for 240 "$before on $server to report UP again" instance_healthy "$i" || true
+      haproxy_command "set server instances/$server state ready" >/dev/null
+      die "$name did not become ready on $server; $server runs $before again and is back in haproxy ('./shop cluster logs')."
+    fi
+    haproxy_command "set server instances/$server state ready" >/dev/null
+    wait_for 30 "haproxy to see $server UP" haproxy_server_up "$server" || die "haproxy does not see $server UP again."
+  done
+  # the group's own reference: an instance started or added later runs the new version too
+  "$ASADMIN" --port "$SHOP_ADMIN_PORT" enable --target "$CLUSTER_GROUP" "$name" >"$log" 2>&1 \
+    || die "Every instance runs $name, but the group's reference could not be switched (output in $log)."
+  printf '%s %s %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$name" "$ear" >> "$SHOP_DEPLOYMENTS"
+  prune_versions
+  say "Enabled on every instance: $name. Deployed versions: $(app_versions | tr '\n' ' ')"
+}
+
 # ---- the commands -------------------------------------------------------------------------------
 cluster_ports_free_or_die() {
   local n=$1 i entry taken=()
@@ -222,6 +313,7 @@ cluster_ports_free_or_die() {
     done
   done
   port_in_use "$LB_STATS_PORT" && taken+=("$LB_STATS_PORT (haproxy's statistics)")
+  port_in_use "$LB_ADMIN_PORT" && taken+=("$LB_ADMIN_PORT (haproxy's runtime API)")
   [ ${#taken[@]} -eq 0 ] || die "The cluster's ports are taken: ${taken[*]}. Stop what holds them, or choose another SHOP_PORT_BASE."
 }
 
@@ -329,6 +421,7 @@ cmd_cluster() {
     down)   cluster_down ;;
     status) cluster_status ;;
     logs)   cluster_logs ;;
-    *)      die "usage: ./shop cluster up [--instances N] | down | status | logs" ;;
+    deploy) shift; cluster_deploy "$@" ;;
+    *)      die "usage: ./shop cluster up [--instances N] | down | status | logs | deploy [EAR] [--version V]" ;;
   esac
 }

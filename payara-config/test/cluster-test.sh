@@ -9,7 +9,10 @@
 #   answer the API directly; './shop run' refuses while the cluster runs, and a wrong
 #   --instances is refused, each in one sentence; './shop cluster down' stops everything, and
 #   after 'up' again the order is still there. Each instance's log has no SEVERE record.
-# About six minutes; not part of 'mvn verify'.
+#   Between, the cluster's Java tests (system-tests, io.openshop.systemtest.cluster) kill shop-i1
+#   under a signed-in shopper half-way through the checkout and a signed-in administrator, who
+#   go on on shop-i2; every minute's scheduled run happened once; 'up' brings shop-i1 back.
+# About ten minutes; not part of 'mvn verify'.
 # Run: bash payara-config/test/cluster-test.sh
 set -uo pipefail
 
@@ -67,6 +70,20 @@ for _ in 1 2 3 4 5 6; do
 done
 check "new shoppers are spread over both instances ($seen)" test "$(tr ' ' '\n' <<<"$seen" | sort -u | grep -c .)" = 2
 
+# the Java tests of the cluster (system-tests, io.openshop.systemtest.cluster): sessions across the
+# death of an instance, scheduled jobs once per cluster; they kill shop-i1
+if mvn -B -f "$SHOP_HOME/pom.xml" -pl system-tests test-compile failsafe:integration-test failsafe:verify \
+     -Dit.test='CrossInstanceStateClusterIT,InstanceDeathClusterIT' -Dit.var="$SHOP_VAR" -Dit.port.base="$SHOP_PORT_BASE" \
+     -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$work/cluster-it.log" 2>&1; then
+  pass "the cluster's Java tests ($(grep -o 'Tests run: [0-9]*, Failures: 0, Errors: 0' "$work/cluster-it.log" | tail -1))"
+else
+  fail "the cluster's Java tests" "$(grep -E 'Tests run:|FAIL|ERROR\]' "$work/cluster-it.log" | head -20)"
+fi
+if "$shop" cluster up >"$work/up-again.log" 2>&1; then pass "./shop cluster up brings the killed instance back"; else fail "./shop cluster up after the kill" "$(tail -5 "$work/up-again.log")"; fi
+"$shop" cluster status >"$work/status2.log" 2>&1
+check "both instances UP again, in haproxy too" \
+  test "$(grep -c '^shop-i[12]: *UP' "$work/status2.log")" = 2 -a "$(grep -c 'shop-i1 UP shop-i2 UP' "$work/status2.log")" = 1
+
 "$shop" run >"$work/run.log" 2>&1; rc=$?
 check "./shop run refuses while the cluster runs, in one sentence" \
   test $rc -ne 0 -a "$(grep -c 'runs as a cluster' "$work/run.log")" = 1
@@ -78,10 +95,11 @@ check "the order is still there" \
   test "$(curl -s "$lb/api/orders/$number?email=cluster-1@example.test" | json_field number)" = "$number"
 
 for i in 1 2; do
-  log=$SHOP_VAR/payara6/glassfish/nodes/localhost-shop-cluster/shop-i$i/logs/server.log
+  logs=$SHOP_VAR/payara6/glassfish/nodes/localhost-shop-cluster/shop-i$i/logs
   severe=missing
-  [ -f "$log" ] && severe=$(grep -c '\[SEVERE\]\|"Level":"SEVERE"' "$log")
-  check "shop-i$i's server log has no SEVERE record ($severe)" test "$severe" = 0
+  [ -f "$logs/server.log" ] && severe=$(cat "$logs"/server.log* | grep -c '\[SEVERE\]\|"Level":"SEVERE"')
+  check "shop-i$i's server logs have no SEVERE record ($severe)" test "$severe" = 0
+  [ "$severe" = 0 ] || cat "$logs"/server.log* | grep -A2 '\[SEVERE\]\|"Level":"SEVERE"' | cut -c1-300 | head -12
 done
 
 finish cluster-test
