@@ -247,23 +247,12 @@ instance_enabled_version() {
 # go to the others, which have their sessions), switched to the new version, checked ready, and
 # put back. No request fails: each is answered by an instance that runs one version or the other.
 cluster_deploy() {
-  local ear=$EAR version="" name before i server log=$SHOP_VAR/log/deploy.log
-  while [ $# -gt 0 ]; do
-    case $1 in
-      --version) [ $# -ge 2 ] || die "usage: ./shop cluster deploy [EAR] [--version V]"; version=$2; shift 2 ;;
-      -*)        die "usage: ./shop cluster deploy [EAR] [--version V]" ;;
-      *)         ear=$1; shift ;;
-    esac
-  done
+  local ear version name before i server log=$SHOP_VAR/log/deploy.log
   use_cluster_domain
-  if [ "$ear" = "$EAR" ]; then build_ear; fi
-  [ -f "$ear" ] || die "There is no EAR at $ear."
-  unzip -l "$ear" 2>/dev/null | grep -q 'META-INF/application.xml' || die "$ear is not an enterprise archive (no META-INF/application.xml)."
+  deploy_arguments "cluster deploy" "$@"
+  ear=$DEPLOY_EAR version=$DEPLOY_VERSION
   domain_running && haproxy_running && cluster_lb_all_up \
     || die "The cluster is not running with every instance UP in haproxy: './shop cluster up' (or './shop cluster status') first."
-  version=${version:-$(ear_version "$ear")}
-  [[ $version =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$ ]] \
-    || die "A version is letters, digits, '.', '_' and '-' (at most 40, starting with a letter or digit), not '$version'."
   name=$SHOP_APP_NAME:$version
   before=$(enabled_version)
   if ! deployed "$name"; then

@@ -16,6 +16,10 @@ SHOP_DEPLOY_TARGET=server                # the DAS; the cluster's deployment gro
 SHOP_DEPLOY_OPTIONS=()                   # more deploy options (the cluster's --availabilityenabled)
 
 ear_version() { sha256sum "$1" | cut -c1-12; }
+check_version() {
+  [[ $1 =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$ ]] \
+    || die "A version is letters, digits, '.', '_' and '-' (at most 40, starting with a letter or digit), not '$1'."
+}
 
 # "name status" for every deployed version of the shop (status: enabled or disabled)
 app_versions() {
@@ -28,8 +32,7 @@ deployed() { app_versions | awk -v n="$1" '$1 == n { found = 1 } END { exit !fou
 # deploy_version EAR VERSION: deploys (or re-enables) shop:VERSION and waits for it to be healthy
 deploy_version() {
   local ear=$1 version=$2 name log=$SHOP_VAR/log/deploy.log before
-  [[ $version =~ ^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$ ]] \
-    || die "A version is letters, digits, '.', '_' and '-' (at most 40, starting with a letter or digit), not '$version'."
+  check_version "$version"
   name=$SHOP_APP_NAME:$version
   before=$(enabled_version)
   if [ "$before" = "$name" ]; then
@@ -89,21 +92,33 @@ prune_versions() {
   done < <(app_versions)
 }
 
-# ./shop deploy [EAR] [--version V]
-cmd_deploy() {
-  local ear=$EAR version=""
+# deploy_arguments COMMAND [EAR] [--version V]: sets DEPLOY_EAR (the build's EAR, built when
+# stale, unless one is given) and DEPLOY_VERSION (given, or the EAR's hash), refusing a missing
+# or wrong file
+deploy_arguments() {
+  local usage="usage: ./shop $1 [EAR] [--version V]"; shift
+  DEPLOY_EAR=$EAR DEPLOY_VERSION=""
   while [ $# -gt 0 ]; do
     case $1 in
-      --version) [ $# -ge 2 ] || die "usage: ./shop deploy [EAR] [--version V]"; version=$2; shift 2 ;;
-      -*)        die "usage: ./shop deploy [EAR] [--version V]" ;;
-      *)         ear=$1; shift ;;
+      --version) [ $# -ge 2 ] || die "$usage"; DEPLOY_VERSION=$2; shift 2 ;;
+      -*)        die "$usage" ;;
+      *)         DEPLOY_EAR=$1; shift ;;
     esac
   done
-  if [ "$ear" = "$EAR" ]; then build_ear; fi
-  [ -f "$ear" ] || die "There is no EAR at $ear."
-  unzip -l "$ear" 2>/dev/null | grep -q 'META-INF/application.xml' || die "$ear is not an enterprise archive (no META-INF/application.xml)."
+  if [ "$DEPLOY_EAR" = "$EAR" ]; then build_ear; fi
+  [ -f "$DEPLOY_EAR" ] || die "There is no EAR at $DEPLOY_EAR."
+  unzip -l "$DEPLOY_EAR" 2>/dev/null | grep -q 'META-INF/application.xml' \
+    || die "$DEPLOY_EAR is not an enterprise archive (no META-INF/application.xml)."
+  DEPLOY_VERSION=${DEPLOY_VERSION:-$(ear_version "$DEPLOY_EAR")}
+  check_version "$DEPLOY_VERSION"
+}
+
+# ./shop deploy [EAR] [--version V]
+cmd_deploy() {
+  deploy_arguments deploy "$@"
+  local ear=$DEPLOY_EAR version=$DEPLOY_VERSION
   domain_running || die "Payara Server is not running: './shop run' first (it deploys the build's EAR)."
-  deploy_version "$ear" "${version:-$(ear_version "$ear")}"
+  deploy_version "$ear" "$version"
   say "Enabled: $(enabled_version). Deployed versions: $(app_versions | tr '\n' ' ')"
 }
 

@@ -31,3 +31,14 @@ guest_order() {
     -d "{\"cartToken\":\"$cart\",\"email\":\"$2\",\"shippingAddress\":{\"name\":\"Test Shopper\",\"line1\":\"Invalidenstr. 1\",\"postalCode\":\"10115\",\"city\":\"Berlin\",\"country\":\"DE\"},\"shippingMethod\":\"standard\",\"paymentToken\":\"tok_visa\"}" \
     "$url/api/checkout" | json_field number
 }
+
+# cluster_java_tests CLASSES LOG: system-tests' cluster tests (io.openshop.systemtest.cluster; a
+# comma-separated list of classes) against the running cluster of SHOP_VAR and SHOP_PORT_BASE,
+# output in LOG; fails when a test does
+cluster_java_tests() {
+  mvn -B -f "$SHOP_HOME/pom.xml" -pl system-tests test-compile failsafe:integration-test failsafe:verify \
+    -Dit.test="$1" -Dit.var="$SHOP_VAR" -Dit.port.base="$SHOP_PORT_BASE" \
+    -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$2" 2>&1
+}
+# java_tests_summary LOG: failsafe's last "Tests run" line, or its failures
+java_tests_summary() { grep -E 'Tests run:|FAIL|ERROR\]' "$1" | head -20; }

@@ -72,12 +72,10 @@ check "new shoppers are spread over both instances ($seen)" test "$(tr ' ' '\n' 
 
 # the Java tests of the cluster (system-tests, io.openshop.systemtest.cluster): sessions across the
 # death of an instance, scheduled jobs once per cluster; they kill shop-i1
-if mvn -B -f "$SHOP_HOME/pom.xml" -pl system-tests test-compile failsafe:integration-test failsafe:verify \
-     -Dit.test='CrossInstanceStateClusterIT,InstanceDeathClusterIT' -Dit.var="$SHOP_VAR" -Dit.port.base="$SHOP_PORT_BASE" \
-     -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$work/cluster-it.log" 2>&1; then
+if cluster_java_tests 'CrossInstanceStateClusterIT,InstanceDeathClusterIT' "$work/cluster-it.log"; then
   pass "the cluster's Java tests ($(grep -o 'Tests run: [0-9]*, Failures: 0, Errors: 0' "$work/cluster-it.log" | tail -1))"
 else
-  fail "the cluster's Java tests" "$(grep -E 'Tests run:|FAIL|ERROR\]' "$work/cluster-it.log" | head -20)"
+  fail "the cluster's Java tests" "$(java_tests_summary "$work/cluster-it.log")"
 fi
 if "$shop" cluster up >"$work/up-again.log" 2>&1; then pass "./shop cluster up brings the killed instance back"; else fail "./shop cluster up after the kill" "$(tail -5 "$work/up-again.log")"; fi
 "$shop" cluster status >"$work/status2.log" 2>&1

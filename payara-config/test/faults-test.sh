@@ -27,12 +27,10 @@ if "$shop" cluster up >"$work/up.log" 2>&1; then pass "./shop cluster up"; else 
 
 results=$SHOP_HOME/system-tests/target/reliability.md
 rm -f "$results"
-if mvn -B -f "$SHOP_HOME/pom.xml" -pl system-tests test-compile failsafe:integration-test failsafe:verify \
-     -Dit.test='FaultsClusterIT' -Dit.var="$SHOP_VAR" -Dit.port.base="$SHOP_PORT_BASE" \
-     -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$work/faults-it.log" 2>&1; then
+if cluster_java_tests 'FaultsClusterIT' "$work/faults-it.log"; then
   pass "the fault tests ($(grep -o 'Tests run: [0-9]*, Failures: 0, Errors: 0' "$work/faults-it.log" | tail -1))"
 else
-  fail "the fault tests" "$(grep -E 'Tests run:|FAIL|ERROR\]' "$work/faults-it.log" | head -20)"
+  fail "the fault tests" "$(java_tests_summary "$work/faults-it.log")"
 fi
 if [ -f "$results" ]; then
   cat "$results"
