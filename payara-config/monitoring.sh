@@ -59,7 +59,12 @@ monitor_up() {
     port_listener "$SHOP_MONITOR_PORT"
     die "Port $SHOP_MONITOR_PORT (port base + 90, Prometheus) is taken${PORT_LISTENER:+ by $PORT_LISTENER}; stop it or choose another SHOP_PORT_BASE."
   fi
-  monitor_config "$SHOP_MONITOR_DIR/prometheus.yml"
+  # the cluster's instances when it runs (cluster.sh), else the one-instance shop
+  local targets=() i
+  if haproxy_running; then
+    for i in $(seq "$(cluster_size)"); do targets+=("127.0.0.1:$(instance_internal "$i")"); done
+  fi
+  monitor_config "$SHOP_MONITOR_DIR/prometheus.yml" "${targets[@]}"
   promtool check config "$SHOP_MONITOR_DIR/prometheus.yml" >"$SHOP_MONITOR_DIR/check.log" 2>&1 \
     || die "The Prometheus configuration is refused; see $SHOP_MONITOR_DIR/check.log"
   mkdir -p "$SHOP_VAR/log"

@@ -23,7 +23,7 @@ work=$(mktemp -d /tmp/cluster-test.XXXXXX)
 export SHOP_VAR=$work/var SHOP_PORT_BASE=${CLUSTER_TEST_PORT_BASE:-23000}
 unset SHOP_DB_HOST SHOP_DB_PORT
 shop=$SHOP_HOME/shop
-cleanup() { "$shop" cluster down >/dev/null 2>&1; [ -n "${KEEP_WORK:-}" ] && echo "kept $work" || rm -rf "$work"; }
+cleanup() { "$shop" monitor down >/dev/null 2>&1; "$shop" cluster down >/dev/null 2>&1; [ -n "${KEEP_WORK:-}" ] && echo "kept $work" || rm -rf "$work"; }
 trap cleanup EXIT
 lb=http://localhost:$((SHOP_PORT_BASE + 80))
 order() { guest_order "$lb" "$1"; }
@@ -81,6 +81,20 @@ if "$shop" cluster up >"$work/up-again.log" 2>&1; then pass "./shop cluster up b
 "$shop" cluster status >"$work/status2.log" 2>&1
 check "both instances UP again, in haproxy too" \
   test "$(grep -c '^shop-i[12]: *UP' "$work/status2.log")" = 2 -a "$(grep -c 'shop-i1 UP shop-i2 UP' "$work/status2.log")" = 1
+
+# Prometheus scrapes every instance of the running cluster
+if "$shop" monitor up >"$work/monitor.log" 2>&1; then
+  up=0
+  for _ in $(seq 20); do
+    up=$(curl -s "http://127.0.0.1:$((SHOP_PORT_BASE + 90))/api/v1/targets?state=active" | grep -o '"health":"up"' | wc -l)
+    [ "$up" -eq 2 ] && break
+    sleep 3
+  done
+  check "./shop monitor up scrapes both instances ($up targets up)" test "$up" -eq 2
+  "$shop" monitor down >/dev/null 2>&1
+else
+  fail "./shop monitor up beside the cluster" "$(tail -3 "$work/monitor.log")"
+fi
 
 "$shop" run >"$work/run.log" 2>&1; rc=$?
 check "./shop run refuses while the cluster runs, in one sentence" \
