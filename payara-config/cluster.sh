@@ -339,6 +339,9 @@ cluster_up() {
   haproxy_start
   healthy() { cluster_healthy; }
   deploy_version "$EAR" "$(ear_version "$EAR")"
+  # a version deployed before is not deployed again, but each instance loads it as it starts
+  wait_for 300 "every instance to report UP at /health/ready" cluster_healthy \
+    || die "Not every instance became ready in 5 minutes; see './shop cluster status' and './shop cluster logs'."
   wait_for 60 "haproxy to see every instance UP" cluster_lb_all_up \
     || die "haproxy does not see every instance UP; see './shop cluster status'."
   cluster_print_urls
