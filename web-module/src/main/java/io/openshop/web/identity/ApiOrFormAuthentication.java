@@ -17,6 +17,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ public class ApiOrFormAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) throws AuthenticationException {
         SecurityHeadersFilter.protect(request, response);
         if (!isApi(request)) {
-            return form().validateRequest(request, response, context);
+            return fromSessionOrForm(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -87,6 +88,26 @@ public class ApiOrFormAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(response);
         }
         return context.notifyContainerAboutLogin(caller.get().email(), caller.get().roles());
+    }
+
+    /**
+     * A caller signed in to this session is given to the container from the session's
+     * {@link SignedInCaller}, on every request and on whichever instance serves it; otherwise the
+     * form mechanism decides, and a sign-in it accepts is remembered in the session.
+     */
+    private AuthenticationStatus fromSessionOrForm(HttpServletRequest request, HttpServletResponse response,
+                                                   HttpMessageContext context) throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        Object remembered = session == null ? null : session.getAttribute(SignedInCaller.ATTRIBUTE);
+        if (remembered instanceof SignedInCaller caller && !context.isAuthenticationRequest()) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        AuthenticationStatus status = form().validateRequest(request, response, context);
+        if (status == AuthenticationStatus.SUCCESS && context.isAuthenticationRequest() && context.getCallerPrincipal() != null) {
+            request.getSession().setAttribute(SignedInCaller.ATTRIBUTE,
+                    new SignedInCaller(context.getCallerPrincipal().getName(), context.getGroups()));
+        }
+        return status;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response) {
@@ -112,6 +133,10 @@ public class ApiOrFormAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInCaller.ATTRIBUTE);
+        }
         form().cleanSubject(request, response, context);
     }
 }
