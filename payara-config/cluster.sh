@@ -210,10 +210,11 @@ haproxy_stop() {
   rm -f "$HAPROXY_PIDFILE"
 }
 
-# "name status checks" of each server in the backend, from the statistics page's CSV
+# haproxy_servers [COLUMN]: "name value" for each server of the backend, from the statistics
+# page's CSV; the value is column 18, the status, unless another is asked for (5: current sessions)
 haproxy_servers() {
   curl -fsS --max-time 5 "http://127.0.0.1:$LB_STATS_PORT/;csv" 2>/dev/null \
-    | awk -F, '$1 == "instances" && $2 != "BACKEND" { print $2, $18 }'
+    | awk -F, -v c="${1:-18}" '$1 == "instances" && $2 != "BACKEND" { print $2, $c }'
 }
 
 # haproxy_command CMD: one command to haproxy's runtime API; prints its answer
@@ -226,12 +227,8 @@ haproxy_command() {
   printf '%s' "$answer"
 }
 
-# haproxy_server_field NAME COLUMN: one column of the server's row in the statistics CSV
-# (5: current sessions, 18: status)
-haproxy_server_field() {
-  curl -fsS --max-time 5 "http://127.0.0.1:$LB_STATS_PORT/;csv" 2>/dev/null \
-    | awk -F, -v s="$1" -v c="$2" '$1 == "instances" && $2 == s { print $c }'
-}
+# haproxy_server_field NAME COLUMN: that column of one server's row
+haproxy_server_field() { haproxy_servers "$2" | awk -v s="$1" '$1 == s { sub(/^[^ ]* /, ""); print }'; }
 haproxy_server_idle() { [ "$(haproxy_server_field "$1" 5)" = 0 ]; }
 haproxy_server_up() { [ "$(haproxy_server_field "$1" 18)" = UP ]; }
 
