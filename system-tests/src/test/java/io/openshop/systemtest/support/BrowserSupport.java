@@ -15,13 +15,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /** Debian's headless Chromium, driven by its chromedriver; never a downloaded browser. */
 public final class BrowserSupport {
@@ -29,7 +34,25 @@ public final class BrowserSupport {
     /** The widths every storefront page is checked and photographed at: a phone, a tablet, a laptop. */
     public static final int[] WIDTHS = {375, 768, 1280};
 
+    /** Chromium's profile folders of this JVM not yet deleted: what quit() missed goes when the JVM ends. */
+    private static final Set<Path> PROFILES = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(PROFILES).forEach(BrowserSupport::deleteProfile),
+                "delete-chromium-profiles"));
+    }
+
     private BrowserSupport() {
+    }
+
+    /** A browser's profile folder (a few megabytes each) goes with the browser, not left in /tmp. */
+    private static void deleteProfile(Path profile) {
+        PROFILES.remove(profile);
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // already gone, or Chromium still writing: the OS's temporary folder cleaning takes the rest
+        }
     }
 
     public static WebDriver chromium(int width, int height) throws IOException {
@@ -47,7 +70,17 @@ public final class BrowserSupport {
                 "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-        ChromeDriver browser = new ChromeDriver(service, options);
+        PROFILES.add(profile);
+        ChromeDriver browser = new ChromeDriver(service, options) {
+            @Override
+            public void quit() {
+                try {
+                    super.quit();
+                } finally {
+                    deleteProfile(profile);
+                }
+            }
+        };
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
     }
