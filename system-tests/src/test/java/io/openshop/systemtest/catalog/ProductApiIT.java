@@ -105,6 +105,36 @@ class ProductApiIT {
     }
 
     @Test
+    void describesEveryErrorAsAProblem() throws Exception {
+        HttpResponse<String> response = get("/openapi?format=JSON");
+        assertEquals(200, response.statusCode());
+        JsonObject document = json(response);
+        int errors = 0;
+        for (var path : document.getJsonObject("paths").entrySet()) {
+            for (var operation : path.getValue().asJsonObject().entrySet()) {
+                if (!operation.getValue().getValueType().equals(jakarta.json.JsonValue.ValueType.OBJECT)
+                        || !operation.getValue().asJsonObject().containsKey("responses")) {
+                    continue;
+                }
+                for (var answer : operation.getValue().asJsonObject().getJsonObject("responses").entrySet()) {
+                    if (answer.getKey().startsWith("4") || answer.getKey().startsWith("5")) {
+                        errors++;
+                        String where = operation.getKey() + " " + path.getKey() + " " + answer.getKey();
+                        JsonObject content = answer.getValue().asJsonObject().getJsonObject("content");
+                        assertEquals(Set.of("application/problem+json"), content.keySet(), where);
+                        assertEquals("#/components/schemas/Problem",
+                                content.getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"), where);
+                    }
+                }
+            }
+        }
+        assertTrue(errors > 50, "the API documents its error answers: " + errors);
+        JsonObject problem = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+        assertTrue(problem.getJsonObject("properties").keySet().containsAll(Set.of("type", "title", "status", "detail", "errors")),
+                problem.toString());
+    }
+
+    @Test
     void isReadyAndCountsItsWork() throws Exception {
         HttpResponse<String> health = get("/health/ready");
         assertEquals(200, health.statusCode());

@@ -4,7 +4,6 @@ import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.shared.Page;
 import io.openshop.service.audit.AuditLogService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,8 +58,7 @@ public class AuditLogResource {
     @GET
     @Operation(summary = "Reads the audit log, newest first (ADMIN); filters by actor, action, target (whole values, any case)"
             + " and time (from inclusive, to exclusive, ISO-8601 instants)")
-    @APIResponse(responseCode = "400", description = "A filter or paging parameter is malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging parameter is malformed")
     public AuditPageResponse search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                     @QueryParam("target") String target, @QueryParam("from") String from,
                                     @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {

@@ -2,7 +2,6 @@ package io.openshop.web.cart;
 
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.cart.CartService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,8 +40,7 @@ public class CartResource {
     @Operation(summary = "Starts a guest cart; the answer carries its token")
     @APIResponse(responseCode = "201", description = "The new, empty cart",
             content = @Content(schema = @Schema(implementation = CartResponse.class)))
-    @APIResponse(responseCode = "400", description = "A currency the shop does not sell in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A currency the shop does not sell in")
     public Response create(CartRequests.NewCart request) {
         CartResponse cart = CartResponse.of(carts.create(request == null ? null : request.currency()));
         return Response.created(uri.getBaseUriBuilder().path("carts").path(cart.token()).build()).entity(cart).build();
@@ -52,8 +50,7 @@ public class CartResource {
     @Path("{token}")
     @Operation(summary = "A cart with its prices computed now")
     @APIResponse(responseCode = "200", description = "The cart")
-    @APIResponse(responseCode = "404", description = "No cart has this token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No cart has this token")
     public CartResponse get(@PathParam("token") String token) {
         return CartResponse.of(carts.view(token));
     }
@@ -62,12 +59,9 @@ public class CartResource {
     @Path("{token}/lines")
     @Operation(summary = "Puts a variant in the cart by SKU (adding to a line that has it); quantities 1 to 99")
     @APIResponse(responseCode = "200", description = "The cart after the change")
-    @APIResponse(responseCode = "400", description = "A quantity out of range, or a SKU the shop does not have",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No cart has this token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The cart was already checked out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A quantity out of range, or a SKU the shop does not have")
+    @APIResponse(responseCode = "404", description = "No cart has this token")
+    @APIResponse(responseCode = "409", description = "The cart was already checked out")
     public CartResponse addLine(@PathParam("token") String token, CartRequests.AddLine request) {
         if (request == null || request.sku() == null || request.sku().isBlank()) {
             throw new InvalidInputException("sku", "is required");
@@ -79,10 +73,8 @@ public class CartResource {
     @Path("{token}/lines/{sku}")
     @Operation(summary = "Sets the quantity of a line (1 to 99)")
     @APIResponse(responseCode = "200", description = "The cart after the change")
-    @APIResponse(responseCode = "400", description = "A quantity out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such cart or line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A quantity out of range")
+    @APIResponse(responseCode = "404", description = "No such cart or line")
     public CartResponse changeLine(@PathParam("token") String token, @PathParam("sku") String sku, CartRequests.ChangeLine request) {
         return CartResponse.of(carts.changeLine(token, sku, quantity(request == null ? null : request.quantity())));
     }
@@ -91,8 +83,7 @@ public class CartResource {
     @Path("{token}/lines/{sku}")
     @Operation(summary = "Removes a line")
     @APIResponse(responseCode = "200", description = "The cart after the change")
-    @APIResponse(responseCode = "404", description = "No such cart or line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cart or line")
     public CartResponse removeLine(@PathParam("token") String token, @PathParam("sku") String sku) {
         return CartResponse.of(carts.removeLine(token, sku));
     }

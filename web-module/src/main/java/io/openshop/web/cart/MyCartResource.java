@@ -2,7 +2,6 @@ package io.openshop.web.cart;
 
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.cart.CartService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +40,7 @@ public class MyCartResource {
     @GET
     @Operation(summary = "The caller's account cart, priced now (an empty one is made when there is none)")
     @APIResponse(responseCode = "200", description = "The cart")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public CartResponse get(@QueryParam("currency") String currency) {
         signedIn();
         return CartResponse.of(carts.myCart(currency));
@@ -54,8 +50,7 @@ public class MyCartResource {
     @Path("lines")
     @Operation(summary = "Puts a variant in the caller's cart by SKU; quantities 1 to 99")
     @APIResponse(responseCode = "200", description = "The cart after the change")
-    @APIResponse(responseCode = "400", description = "A quantity out of range, or a SKU the shop does not have",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A quantity out of range, or a SKU the shop does not have")
     public CartResponse addLine(CartRequests.AddLine request) {
         signedIn();
         return CartResponse.of(carts.addToMyCart(request == null ? null : request.sku(), request == null ? null : request.quantity()));
@@ -65,8 +60,7 @@ public class MyCartResource {
     @Path("lines/{sku}")
     @Operation(summary = "Sets the quantity of a line of the caller's cart (1 to 99)")
     @APIResponse(responseCode = "200", description = "The cart after the change")
-    @APIResponse(responseCode = "404", description = "No such line",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such line")
     public CartResponse changeLine(@PathParam("sku") String sku, CartRequests.ChangeLine request) {
         signedIn();
         return CartResponse.of(carts.changeInMyCart(sku, request == null ? null : request.quantity()));

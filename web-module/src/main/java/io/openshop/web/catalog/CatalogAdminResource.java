@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,8 +80,7 @@ public class CatalogAdminResource {
     @Path("products")
     @Operation(summary = "Creates a product (staff)")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new product")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the slug or SKU is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the slug or SKU is taken")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
     public Response create(NewProductRequest body) {
@@ -107,10 +104,8 @@ public class CatalogAdminResource {
     @Path("products/{slug}")
     @Operation(summary = "Changes a product's name, description and base price; If-Match must carry the ETag read")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag")
-    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, ProductChange body) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.response(Response.Status.PRECONDITION_REQUIRED,
@@ -141,8 +136,7 @@ public class CatalogAdminResource {
     @PUT
     @Path("categories/{slug}/parent")
     @Operation(summary = "Moves a category with its whole subtree under another (parent null: to the top)")
-    @APIResponse(responseCode = "400", description = "The move would make a cycle, or the parent does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The move would make a cycle, or the parent does not exist")
     public CategoryResponse move(@PathParam("slug") String slug, CategoryMove body) {
         return CategoryResponse.of(admin.moveCategory(slug, required(body).parent()));
     }

@@ -2,7 +2,6 @@ package io.openshop.web.catalog;
 
 import io.openshop.domain.catalog.ImageStore.StoredImage;
 import io.openshop.service.catalog.ImageService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +38,7 @@ public class ImageResource {
     @Operation(summary = "A product picture, or its thumbnail of width 160, 320 or 640")
     @APIResponse(responseCode = "200", description = "The picture (PNG or JPEG)")
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (If-None-Match)")
-    @APIResponse(responseCode = "404", description = "No such picture",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such picture")
     public Response get(@PathParam("hash") String hash,
                         @Parameter(description = "Thumbnail width: 160, 320 or 640") @QueryParam("w") String width,
                         @Context Request request) {

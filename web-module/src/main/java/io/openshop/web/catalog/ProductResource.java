@@ -1,7 +1,6 @@
 package io.openshop.web.catalog;
 
 import io.openshop.service.catalog.CatalogService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,8 +29,7 @@ public class ProductResource {
     @GET
     @Operation(summary = "Lists products, newest first, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of products")
-    @APIResponse(responseCode = "400", description = "page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range")
     public PageResponse<ProductResponse> list(
             @Parameter(description = "Zero-based page index", schema = @Schema(defaultValue = "0", minimum = "0"))
             @QueryParam("page") String page,
@@ -51,8 +48,7 @@ public class ProductResource {
     @Path("{slug}")
     @Operation(summary = "One product by its slug, with its options and variants (price and stock status each)")
     @APIResponse(responseCode = "200", description = "The product")
-    @APIResponse(responseCode = "404", description = "No product has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No product has this slug")
     public ProductResponse get(@PathParam("slug") String slug,
                                @Parameter(description = "Currency of the price (EUR, USD)") @QueryParam("currency") String currency) {
         return ProductResponse.of(catalog.view(slug, catalog.currency(currency)));

@@ -2,7 +2,6 @@ package io.openshop.web.catalog;
 
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.service.catalog.CatalogService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,10 +32,8 @@ public class SearchResource {
     @Operation(summary = "Searches products by words (typos forgiven), category, price band, attributes and order",
             description = "Attribute filters are parameters named attr.CODE (attr.material=Cotton); the facets list the codes.")
     @APIResponse(responseCode = "200", description = "A page of hits with facet counts over all hits")
-    @APIResponse(responseCode = "400", description = "A parameter is out of range or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The category does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is out of range or malformed")
+    @APIResponse(responseCode = "404", description = "The category does not exist")
     public SearchResponse search(
             @Parameter(description = "Search words; an exact SKU also gives exactMatch") @QueryParam("q") String q,
             @Parameter(description = "Category slug; its subcategories are included") @QueryParam("category") String category,

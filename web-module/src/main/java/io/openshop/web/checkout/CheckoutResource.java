@@ -3,7 +3,6 @@ package io.openshop.web.checkout;
 import io.openshop.service.checkout.CheckoutService;
 import io.openshop.service.order.OrderView;
 import io.openshop.web.order.OrderResponse;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,14 +46,10 @@ public class CheckoutResource {
                     + "and body returns the first order (header Idempotent-Replayed: true) and never charges twice.")
     @APIResponse(responseCode = "201", description = "The order, waiting for payment capture",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or bad input (address, email, method, coupon)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "402", description = "The payment was declined; nothing was ordered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Out of stock, coupon used up, or cart already checked out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or bad input (address, email, method, coupon)")
+    @APIResponse(responseCode = "402", description = "The payment was declined; nothing was ordered")
+    @APIResponse(responseCode = "409", description = "Out of stock, coupon used up, or cart already checked out")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different request")
     public Response placeOrder(
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
                     description = "A unique key per order attempt (e.g. a UUID), reused only to retry the same request")

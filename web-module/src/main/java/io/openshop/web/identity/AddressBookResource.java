@@ -3,7 +3,6 @@ package io.openshop.web.identity;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.AddressBookService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,8 +50,7 @@ public class AddressBookResource {
     @GET
     @Path("{id: [0-9]{1,18}}")
     @Operation(summary = "One of the caller's addresses")
-    @APIResponse(responseCode = "404", description = "No such address in the caller's address book",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such address in the caller's address book")
     public AddressResponse get(@PathParam("id") long id) {
         signedIn();
         return AddressResponse.of(addresses.myAddress(id));

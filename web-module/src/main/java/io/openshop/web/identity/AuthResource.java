@@ -5,7 +5,6 @@ import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.ApiToken;
 import io.openshop.service.identity.ApiTokenService;
 import io.openshop.service.identity.IdentityService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +43,7 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchanges an email and password (and the one-time code as totp, for two-factor accounts such as every ADMIN) for a bearer token (sign-in throttling applies)")
     @APIResponse(responseCode = "200", description = "The token, to send as 'Authorization: Bearer <token>'")
-    @APIResponse(responseCode = "401", description = "Wrong email, password or one-time code, the code is missing or used, an ADMIN without two-factor sign-in, or the account is locked for a while",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email, password or one-time code, the code is missing or used, an ADMIN without two-factor sign-in, or the account is locked for a while")
     public TokenResponse token(TokenRequest credentials) {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             throw new InvalidInputException("email", "and password are required");
@@ -60,8 +56,7 @@ public class AuthResource {
     @Path("logout")
     @Operation(summary = "Signs the bearer token's account out: every API token it holds stops working (audited)")
     @APIResponse(responseCode = "204", description = "Signed out; this and every other token of the account is revoked")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public void logout() {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send the bearer token to revoke");

@@ -4,7 +4,6 @@ import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.AccountProfile;
 import io.openshop.service.identity.IdentityService;
 import io.openshop.service.identity.PersonalDataService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,8 +44,7 @@ public class MeResource {
     @GET
     @Operation(summary = "The account the bearer token belongs to")
     @APIResponse(responseCode = "200", description = "The caller's account")
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token")
     public MeResponse me() {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");
@@ -60,8 +57,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes the name of the caller's account; other fields are not read")
     @APIResponse(responseCode = "200", description = "The account after the change")
-    @APIResponse(responseCode = "400", description = "A name that is empty or longer than 120 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A name that is empty or longer than 120 characters")
     public MeResponse rename(ProfileRequest body) {
         signedIn();
         AccountProfile profile = identity.renameMe(body == null ? null : body.name());
@@ -84,8 +80,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erases the signed-in customer's personal data and closes the account (password required; audited)")
     @APIResponse(responseCode = "204", description = "Erased; the account can no longer sign in")
-    @APIResponse(responseCode = "400", description = "The password is missing or wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The password is missing or wrong")
     public void erase(EraseRequest body) {
         signedIn();
         personalData.eraseMine(body == null ? null : body.password(), request.getRemoteAddr());

@@ -1,7 +1,6 @@
 package io.openshop.web.identity;
 
 import io.openshop.service.identity.PersonalDataService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,8 +41,7 @@ public class PersonalDataAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erases a customer's personal data on their request (ADMIN; audited)")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "No customer with this email",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No customer with this email")
     public void erase(EraseCustomerRequest body) {
         // checked by the boundary, after the role: callers without it learn nothing about the input
         personalData.eraseCustomer(body == null ? null : body.email(), request.getRemoteAddr());

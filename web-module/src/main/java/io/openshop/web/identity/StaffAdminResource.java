@@ -3,7 +3,6 @@ package io.openshop.web.identity;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.identity.StaffMember;
 import io.openshop.service.identity.StaffService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,8 +60,7 @@ public class StaffAdminResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One staff account (ADMIN)")
-    @APIResponse(responseCode = "404", description = "No staff account with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No staff account with this id")
     public StaffResponse one(@PathParam("id") long id) {
         return StaffResponse.of(staff.member(id));
     }
@@ -73,10 +69,8 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opens a staff account with an initial password (ADMIN; audited)")
     @APIResponse(responseCode = "201", description = "Created; Location of the account")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule (the password policy, a role that is not a staff role …)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The email already has an account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (the password policy, a role that is not a staff role …)")
+    @APIResponse(responseCode = "409", description = "The email already has an account")
     public Response create(NewStaffRequest body) {
         if (body == null) {
             throw new InvalidInputException("email", "name, password and roles are required");
@@ -96,8 +90,7 @@ public class StaffAdminResource {
     @DELETE
     @Path("{id}/roles/{role}")
     @Operation(summary = "Revokes a staff role (ADMIN; never one's own ADMIN, never the last active ADMIN's; audited)")
-    @APIResponse(responseCode = "409", description = "The change would remove one's own or the last administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The change would remove one's own or the last administrator")
     public StaffResponse revoke(@PathParam("id") long id, @PathParam("role") String role) {
         return StaffResponse.of(staff.revokeRole(id, role, request.getRemoteAddr()));
     }
@@ -105,8 +98,7 @@ public class StaffAdminResource {
     @POST
     @Path("{id}/disable")
     @Operation(summary = "Disables a staff account: no sign-in, its tokens open nothing (ADMIN; not oneself; audited)")
-    @APIResponse(responseCode = "409", description = "One's own account, or the last active administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "One's own account, or the last active administrator")
     public StaffResponse disable(@PathParam("id") long id) {
         return StaffResponse.of(staff.disable(id, request.getRemoteAddr()));
     }

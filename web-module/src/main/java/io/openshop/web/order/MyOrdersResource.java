@@ -2,7 +2,6 @@ package io.openshop.web.order;
 
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.order.OrderService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,8 +41,7 @@ public class MyOrdersResource {
     @GET
     @Path("{number}")
     @Operation(summary = "One of the caller's orders")
-    @APIResponse(responseCode = "404", description = "No such order of the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order of the caller")
     public OrderResponse get(@PathParam("number") String number) {
         signedIn();
         return OrderResponse.of(orders.myOrder(number));
@@ -55,10 +51,8 @@ public class MyOrdersResource {
     @Path("{number}/return")
     @Operation(summary = "Asks to send a delivered order back; the order becomes RETURN_REQUESTED")
     @APIResponse(responseCode = "200", description = "The order, waiting for the parcel to come back")
-    @APIResponse(responseCode = "404", description = "No such order of the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order is not delivered (or already on its way back)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such order of the caller")
+    @APIResponse(responseCode = "409", description = "The order is not delivered (or already on its way back)")
     public OrderResponse requestReturn(@PathParam("number") String number) {
         signedIn();
         return OrderResponse.of(orders.requestReturn(number));

@@ -7,7 +7,6 @@ import io.openshop.service.order.OrderService;
 import io.openshop.service.order.OrderView;
 import io.openshop.service.order.RestockRequest;
 import io.openshop.service.payment.PaymentService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -69,8 +68,7 @@ public class OrderAdminResource {
             + " or the customer's email (any case), and by time placed (from inclusive, to exclusive)")
     @APIResponse(responseCode = "200", description = "One page of orders and the total",
             content = @Content(schema = @Schema(implementation = OrderDeskResponses.OrderPageResponse.class)))
-    @APIResponse(responseCode = "400", description = "An unknown status, a malformed time, or a bad page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An unknown status, a malformed time, or a bad page or size")
     public OrderDeskResponses.OrderPageResponse search(
             @Parameter(description = "an order status, e.g. PAID") @QueryParam("status") String status,
             @Parameter(description = "the start of an order number (SO-0001) or of an email") @QueryParam("q") String text,
@@ -88,8 +86,7 @@ public class OrderAdminResource {
             + " the caller may take now")
     @APIResponse(responseCode = "200", description = "The order",
             content = @Content(schema = @Schema(implementation = OrderDeskResponses.OrderDetailResponse.class)))
-    @APIResponse(responseCode = "404", description = "No order has this number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No order has this number")
     public OrderDeskResponses.OrderDetailResponse detail(@PathParam("number") String number) {
         return OrderDeskResponses.OrderDetailResponse.of(desk.detail(number));
     }
@@ -121,10 +118,8 @@ public class OrderAdminResource {
     @Operation(summary = "The returned parcel arrived: the order becomes RETURNED; the units listed go back on hand"
             + " in the warehouse named (FULFILMENT, SUPPORT or ADMIN)")
     @APIResponse(responseCode = "200", description = "The returned order")
-    @APIResponse(responseCode = "400", description = "A SKU not in the order, more than was bought, or an unknown warehouse",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No return was asked for",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A SKU not in the order, more than was bought, or an unknown warehouse")
+    @APIResponse(responseCode = "409", description = "No return was asked for")
     public OrderResponse receiveReturn(@PathParam("number") String number, ReceiveReturnRequest request) {
         List<RestockRequest> restock = request == null || request.restock() == null ? List.of()
                 : request.restock().stream().map(l -> {
@@ -142,10 +137,8 @@ public class OrderAdminResource {
     @Operation(summary = "Captures the order's authorised payment; the order becomes PAID")
     @APIResponse(responseCode = "200", description = "The paid order (header Idempotent-Replayed tells a retry)",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "409", description = "The order cannot be paid in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The payment provider failed; retry with the same key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The order cannot be paid in its status")
+    @APIResponse(responseCode = "503", description = "The payment provider failed; retry with the same key")
     public Response capture(@PathParam("number") String number,
                             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
                             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
@@ -159,8 +152,7 @@ public class OrderAdminResource {
     @Operation(summary = "Refunds part or all of what was captured; the order becomes PARTIALLY_REFUNDED or REFUNDED")
     @APIResponse(responseCode = "200", description = "The refunded order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-    @APIResponse(responseCode = "409", description = "More than is left to refund, or nothing captured",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "More than is left to refund, or nothing captured")
     public Response refund(@PathParam("number") String number,
                            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,

@@ -1,7 +1,6 @@
 package io.openshop.web.order;
 
 import io.openshop.service.order.OrderService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +29,7 @@ public class OrderResource {
     @Path("{number}")
     @Operation(summary = "A guest's own order, with its lines, totals and status history")
     @APIResponse(responseCode = "200", description = "The order")
-    @APIResponse(responseCode = "404", description = "No order with this number was placed with this email",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No order with this number was placed with this email")
     public OrderResponse get(@PathParam("number") String number,
                              @Parameter(description = "The email the order was placed with", required = true)
                              @QueryParam("email") String email) {
@@ -44,10 +40,8 @@ public class OrderResource {
     @Path("{number}/cancel")
     @Operation(summary = "Cancels a guest's own order while it waits for payment; its stock is released")
     @APIResponse(responseCode = "200", description = "The cancelled order")
-    @APIResponse(responseCode = "404", description = "No order with this number was placed with this email",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The order cannot be cancelled in its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No order with this number was placed with this email")
+    @APIResponse(responseCode = "409", description = "The order cannot be cancelled in its status")
     public OrderResponse cancel(@PathParam("number") String number,
                                 @Parameter(description = "The email the order was placed with", required = true)
                                 @QueryParam("email") String email) {

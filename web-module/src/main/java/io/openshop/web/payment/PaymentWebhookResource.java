@@ -1,7 +1,6 @@
 package io.openshop.web.payment;
 
 import io.openshop.service.payment.PaymentService;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -42,8 +41,7 @@ public class PaymentWebhookResource {
             description = "Each event id is handled once; a replay is acknowledged with duplicate=true and changes nothing.")
     @APIResponse(responseCode = "200", description = "Handled, skipped or ignored; see outcome",
             content = @Content(schema = @Schema(implementation = WebhookResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing, bad or stale signature, or not an event",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing, bad or stale signature, or not an event")
     public WebhookResponse receive(String payload) {
         Map<String, String> values = new LinkedHashMap<>();
         headers.getRequestHeaders().forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0)));

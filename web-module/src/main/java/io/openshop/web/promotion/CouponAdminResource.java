@@ -2,7 +2,6 @@ package io.openshop.web.promotion;
 
 import io.openshop.service.promotion.CouponAdminService;
 import io.openshop.service.promotion.CouponView;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,8 +37,7 @@ public class CouponAdminResource {
     @GET
     @Operation(summary = "Lists every coupon by code, with its uses and whether it is active")
     @APIResponse(responseCode = "200", description = "The coupons")
-    @APIResponse(responseCode = "403", description = "The caller may not manage coupons",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not manage coupons")
     public List<CouponResponse> list() {
         return coupons.coupons().stream().map(CouponResponse::of).toList();
     }
@@ -49,8 +45,7 @@ public class CouponAdminResource {
     @GET
     @Path("{code}")
     @Operation(summary = "One coupon")
-    @APIResponse(responseCode = "404", description = "No coupon with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No coupon with this code")
     public CouponResponse one(@PathParam("code") String code) {
         return CouponResponse.of(coupons.coupon(code));
     }
@@ -59,8 +54,7 @@ public class CouponAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Defines a coupon (audited)")
     @APIResponse(responseCode = "201", description = "Created; Location of the coupon")
-    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the code is already a coupon's; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or the code is already a coupon's; the field is named")
     public Response create(CouponRequest body) {
         CouponView created = coupons.create(body == null ? null : body.toDraft(), request.getRemoteAddr());
         return Response.created(UriBuilder.fromResource(CouponAdminResource.class).path("{code}").build(created.getCode()))
@@ -71,8 +65,7 @@ public class CouponAdminResource {
     @Path("{code}/deactivate")
     @Operation(summary = "Deactivates a coupon: checkout refuses it from now on (audited)")
     @APIResponse(responseCode = "200", description = "The coupon, inactive")
-    @APIResponse(responseCode = "404", description = "No coupon with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No coupon with this code")
     public CouponResponse deactivate(@PathParam("code") String code) {
         return CouponResponse.of(coupons.deactivate(code, request.getRemoteAddr()));
     }
@@ -81,8 +74,7 @@ public class CouponAdminResource {
     @Path("{code}/activate")
     @Operation(summary = "Activates a deactivated coupon again (audited)")
     @APIResponse(responseCode = "200", description = "The coupon, active")
-    @APIResponse(responseCode = "404", description = "No coupon with this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No coupon with this code")
     public CouponResponse activate(@PathParam("code") String code) {
         return CouponResponse.of(coupons.activate(code, request.getRemoteAddr()));
     }

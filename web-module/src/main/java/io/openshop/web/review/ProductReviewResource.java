@@ -3,7 +3,6 @@ package io.openshop.web.review;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.review.ReviewService;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,10 +39,8 @@ public class ProductReviewResource {
     @GET
     @Operation(summary = "The product's published reviews, newest first, a keyset page at a time, with their count and average")
     @APIResponse(responseCode = "200", description = "A page of reviews; next is the cursor of the following page")
-    @APIResponse(responseCode = "400", description = "size out of range or a cursor this shop did not give out",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No product has this slug",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "size out of range or a cursor this shop did not give out")
+    @APIResponse(responseCode = "404", description = "No product has this slug")
     public ReviewsResponse list(@PathParam("slug") String slug,
                                 @Parameter(description = "The next cursor of the previous page") @QueryParam("after") String after,
                                 @Parameter(description = "Reviews per page, 1 to 50", schema = @Schema(defaultValue = "10", minimum = "1", maximum = "50"))
@@ -56,12 +52,9 @@ public class ProductReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reviews the product as the signed-in customer (bearer token); it is shown once a moderator publishes it")
     @APIResponse(responseCode = "201", description = "The review, PENDING")
-    @APIResponse(responseCode = "400", description = "rating not 1 to 5, title or body missing or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No customer signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The customer has already reviewed this product",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "rating not 1 to 5, title or body missing or too long")
+    @APIResponse(responseCode = "401", description = "No customer signed in")
+    @APIResponse(responseCode = "409", description = "The customer has already reviewed this product")
     public Response submit(@PathParam("slug") String slug, ReviewRequest body) {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");

@@ -5,7 +5,6 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Page;
 import io.openshop.service.review.ReviewService;
 import io.openshop.web.catalog.PageResponse;
-import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +40,7 @@ public class ReviewModerationResource {
     @GET
     @Operation(summary = "Reviews in a status, oldest first (the queue: PENDING)")
     @APIResponse(responseCode = "200", description = "A page of reviews")
-    @APIResponse(responseCode = "403", description = "The caller may not moderate",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller may not moderate")
     public PageResponse<ReviewResponse> queue(
             @Parameter(description = "PENDING (default), PUBLISHED or REJECTED") @QueryParam("status") String status,
             @Parameter(description = "Zero-based page index") @QueryParam("page") String page,
@@ -57,10 +53,8 @@ public class ReviewModerationResource {
     @Path("{id: [0-9]{1,18}}/publish")
     @Operation(summary = "Publishes a pending or rejected review")
     @APIResponse(responseCode = "200", description = "The review, PUBLISHED")
-    @APIResponse(responseCode = "404", description = "No such review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already published, or changed by another moderator meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review")
+    @APIResponse(responseCode = "409", description = "Already published, or changed by another moderator meanwhile")
     public ReviewResponse publish(@PathParam("id") long id) {
         return ReviewResponse.of(reviews.publish(id, request.getRemoteAddr()));
     }
@@ -69,10 +63,8 @@ public class ReviewModerationResource {
     @Path("{id: [0-9]{1,18}}/reject")
     @Operation(summary = "Rejects a pending review or takes a published one down")
     @APIResponse(responseCode = "200", description = "The review, REJECTED")
-    @APIResponse(responseCode = "404", description = "No such review",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already rejected, or changed by another moderator meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such review")
+    @APIResponse(responseCode = "409", description = "Already rejected, or changed by another moderator meanwhile")
     public ReviewResponse reject(@PathParam("id") long id) {
         return ReviewResponse.of(reviews.reject(id, request.getRemoteAddr()));
     }

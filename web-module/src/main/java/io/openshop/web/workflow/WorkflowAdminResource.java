@@ -3,7 +3,6 @@ package io.openshop.web.workflow;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.workflow.StepStatus;
 import io.openshop.service.workflow.WorkflowEngine;
-import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,8 +52,7 @@ public class WorkflowAdminResource {
     @GET
     @Path("steps")
     @Operation(summary = "Steps in one status, oldest first (default PARKED: the dead letters)")
-    @APIResponse(responseCode = "400", description = "Unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
     public List<StepResponse> steps(@QueryParam("status") String status, @QueryParam("max") Integer max) {
         return engine.inStatus(status(status), max == null ? 100 : max).stream().map(StepResponse::of).toList();
     }
@@ -64,8 +60,7 @@ public class WorkflowAdminResource {
     @GET
     @Path("steps/{id}")
     @Operation(summary = "One step")
-    @APIResponse(responseCode = "404", description = "No such step",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such step")
     public StepResponse step(@PathParam("id") long id) {
         return StepResponse.of(engine.step(id));
     }
@@ -74,8 +69,7 @@ public class WorkflowAdminResource {
     @Path("steps/{id}/replay")
     @Operation(summary = "Sends a parked step back to work with fresh attempts (audited)")
     @APIResponse(responseCode = "200", description = "The step, PENDING again")
-    @APIResponse(responseCode = "409", description = "The step is not parked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The step is not parked")
     public StepResponse replay(@PathParam("id") long id) {
         return StepResponse.of(engine.replay(id, request.getRemoteAddr()));
     }
