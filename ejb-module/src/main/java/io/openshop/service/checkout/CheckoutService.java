@@ -105,7 +105,7 @@ public class CheckoutService {
      * different request it is refused.
      */
     @Counted(name = "checkout.orders.placed", absolute = true, description = "Checkout submissions that placed or replayed an order")
-    @Timed(name = "shop.checkout.duration", absolute = true, description = "Time to place an order (or refuse it), in seconds")
+    @Timed(name = CheckoutMetrics.DURATION_NAME, absolute = true, description = CheckoutMetrics.DURATION_DESCRIPTION)
     public OrderView placeOrder(PlaceOrder request, String idempotencyKey) {
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
             throw new InvalidInputException("Idempotency-Key", "header is required: 1 to 100 visible characters, e.g. a UUID");
