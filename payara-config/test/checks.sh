@@ -38,7 +38,7 @@ guest_order() {
 cluster_java_tests() {
   mvn -B -f "$SHOP_HOME/pom.xml" -pl system-tests test-compile failsafe:integration-test failsafe:verify \
     -Dit.test="$1" -Dit.var="$SHOP_VAR" -Dit.port.base="$SHOP_PORT_BASE" \
-    -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$2" 2>&1
+    -Dit.http.port=$((SHOP_PORT_BASE + 80)) -Dit.admin.port=$((SHOP_PORT_BASE + 48)) -Dit.db.port=$((SHOP_PORT_BASE + 432)) >"$2" 2>&1
 }
 # java_tests_summary LOG: failsafe's last "Tests run" line, or its failures
 java_tests_summary() { grep -E 'Tests run:|FAIL|ERROR\]' "$1" | head -20; }

@@ -11,7 +11,8 @@
 #   after 'up' again the order is still there. Each instance's log has no SEVERE record.
 #   Between, the cluster's Java tests (system-tests, io.openshop.systemtest.cluster) race 200
 #   shoppers for 10 units and send one idempotency key to both instances at once (each instance
-#   taking every other request: 10 orders, one order), then kill shop-i1
+#   taking every other request: 10 orders, one order) and Stripe's webhook events delivered to
+#   both at once (each applied once), then kill shop-i1
 #   under a signed-in shopper half-way through the checkout and a signed-in administrator, who
 #   go on on shop-i2; every minute's scheduled run happened once; 'up' brings shop-i1 back.
 # About ten minutes; not part of 'mvn verify'.
@@ -74,7 +75,7 @@ check "new shoppers are spread over both instances ($seen)" test "$(tr ' ' '\n' 
 
 # the Java tests of the cluster (system-tests, io.openshop.systemtest.cluster): sessions across the
 # death of an instance, scheduled jobs once per cluster; they kill shop-i1
-if cluster_java_tests 'CrossInstanceStateClusterIT,CommerceGuaranteesClusterIT,InstanceDeathClusterIT' "$work/cluster-it.log"; then
+if cluster_java_tests 'CrossInstanceStateClusterIT,CommerceGuaranteesClusterIT,InstanceDeathClusterIT,StripeWebhookClusterIT' "$work/cluster-it.log"; then
   pass "the cluster's Java tests ($(grep -o 'Tests run: [0-9]*, Failures: 0, Errors: 0' "$work/cluster-it.log" | tail -1))"
 else
   fail "the cluster's Java tests" "$(java_tests_summary "$work/cluster-it.log")"

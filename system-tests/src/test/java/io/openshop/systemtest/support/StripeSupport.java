@@ -79,30 +79,36 @@ public final class StripeSupport {
         return server;
     }
 
-    /** Points the shop's next deployment at the stand-in. */
-    public static void useStandIn(WireMockServer server) {
-        setConfig("mp.config.cache.duration", "0");
-        setConfig("shop.payment.provider", "stripe");
-        setConfig("shop.payment.stripe.base-url", "http://127.0.0.1:" + server.port());
-        setConfig("shop.payment.stripe.secret-key", SECRET_KEY);
-        setConfig("shop.payment.stripe.webhook-secret", WEBHOOK_SECRET);
+    /**
+     * Points the shop at the stand-in: the domain's configuration, as the DAS's own server sees it
+     * or, with targets (a cluster's instances), as each of them does: the command reaches only the
+     * servers it targets.
+     */
+    public static void useStandIn(WireMockServer server, String... targets) {
+        setConfig("mp.config.cache.duration", "0", targets);
+        setConfig("shop.payment.provider", "stripe", targets);
+        setConfig("shop.payment.stripe.base-url", "http://127.0.0.1:" + server.port(), targets);
+        setConfig("shop.payment.stripe.secret-key", SECRET_KEY, targets);
+        setConfig("shop.payment.stripe.webhook-secret", WEBHOOK_SECRET, targets);
     }
 
     /** Back to the built-in test gateway, and the stand-in stopped, even when switching back fails. */
-    public static void release(WireMockServer server) {
+    public static void release(WireMockServer server, String... targets) {
         try {
-            useTestGateway();
+            useTestGateway(targets);
         } finally {
             server.stop();
         }
     }
 
-    public static void useTestGateway() {
+    public static void useTestGateway(String... targets) {
         IllegalStateException failure = null;
         for (String name : List.of("mp.config.cache.duration", "shop.payment.provider", "shop.payment.stripe.base-url",
                 "shop.payment.stripe.secret-key", "shop.payment.stripe.webhook-secret")) {
             try {
-                asadmin("delete-config-property", "--source=domain", "--propertyName=" + name);
+                for (String target : targetsOrDefault(targets)) {
+                    asadmin("delete-config-property", "--source=domain", "--propertyName=" + name, "--target=" + target);
+                }
             } catch (IllegalStateException e) {
                 failure = failure == null ? e : failure;
             }
@@ -112,8 +118,15 @@ public final class StripeSupport {
         }
     }
 
-    private static void setConfig(String name, String value) {
-        asadmin("set-config-property", "--source=domain", "--propertyName=" + name, "--propertyValue=" + value);
+    private static void setConfig(String name, String value, String... targets) {
+        for (String target : targetsOrDefault(targets)) {
+            asadmin("set-config-property", "--source=domain", "--propertyName=" + name, "--propertyValue=" + value, "--target=" + target);
+        }
+    }
+
+    /** The DAS's own server ("server", asadmin's default) unless targets are named. */
+    private static List<String> targetsOrDefault(String... targets) {
+        return targets.length == 0 ? List.of("server") : List.of(targets);
     }
 
     private static void asadmin(String... command) {
