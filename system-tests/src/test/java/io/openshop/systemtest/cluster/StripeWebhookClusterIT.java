@@ -4,8 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.StripeSupport;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,9 +57,9 @@ class StripeWebhookClusterIT {
                     + " where o.number = ?", number);
             long cents = total.movePointRight(2).longValueExact();
 
-            for (String event : List.of(event("payment_intent.succeeded", intent(reference, cents)),
-                    event("charge.refunded", charge(reference, cents, 500)),
-                    event("charge.refunded", charge(reference, cents, cents)))) {
+            for (String event : List.of(StripeSupport.event("payment_intent.succeeded", StripeSupport.intent(reference, cents)),
+                    StripeSupport.event("charge.refunded", StripeSupport.charge(reference, cents, 500)),
+                    StripeSupport.event("charge.refunded", StripeSupport.charge(reference, cents, cents)))) {
                 List<CompletableFuture<HttpResponse<String>>> deliveries = new ArrayList<>();
                 for (int i = 0; i < 6; i++) {
                     deliveries.add(deliver(1 + i % 2, event));
@@ -89,24 +85,7 @@ class StripeWebhookClusterIT {
     private static CompletableFuture<HttpResponse<String>> deliver(int instance, String payload) {
         return CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(ClusterSupport.instance(instance, "/api/payments/webhooks/stripe")))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Stripe-Signature", StripeSupport.signature(payload, StripeSupport.WEBHOOK_SECRET, Instant.now().getEpochSecond()))
+                .header("Stripe-Signature", StripeSupport.sign(payload))
                 .POST(HttpRequest.BodyPublishers.ofString(payload)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject intent(String reference, long cents) {
-        return Json.createObjectBuilder().add("id", reference).add("object", "payment_intent")
-                .add("amount", cents).add("currency", "eur").add("status", "succeeded").build();
-    }
-
-    private static JsonObject charge(String reference, long cents, long refunded) {
-        return Json.createObjectBuilder().add("id", "ch_" + reference.substring(3)).add("object", "charge")
-                .add("payment_intent", reference).add("amount", cents).add("amount_refunded", refunded)
-                .add("currency", "eur").add("refunded", refunded == cents).build();
-    }
-
-    private static String event(String type, JsonObject object) {
-        return Json.createObjectBuilder().add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
-                .add("object", "event").add("type", type).add("created", Instant.now().getEpochSecond())
-                .add("data", Json.createObjectBuilder().add("object", object)).build().toString();
     }
 }

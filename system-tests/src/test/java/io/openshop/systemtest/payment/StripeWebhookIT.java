@@ -18,9 +18,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 
 import static io.openshop.systemtest.support.CommerceSupport.json;
+import static io.openshop.systemtest.support.StripeSupport.charge;
+import static io.openshop.systemtest.support.StripeSupport.event;
+import static io.openshop.systemtest.support.StripeSupport.intent;
+import static io.openshop.systemtest.support.StripeSupport.sign;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +32,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * event applied once whatever the order and number of deliveries, and never backwards.
  */
 class StripeWebhookIT extends StripeStandInTest {
-
 
     @Test
     void threeEventsSentThreeTimesEachInShuffledOrderAreAppliedOnce() throws Exception {
@@ -146,29 +148,10 @@ class StripeWebhookIT extends StripeStandInTest {
         return new Placed(number, reference, order.getJsonObject("grandTotal").getJsonNumber("amount").bigDecimalValue());
     }
 
-    private static JsonObject intent(String reference, long cents) {
-        return Json.createObjectBuilder().add("id", reference).add("object", "payment_intent")
-                .add("amount", cents).add("currency", "eur").add("status", "succeeded").build();
-    }
 
-    private static JsonObject charge(String reference, long cents, long refunded) {
-        return Json.createObjectBuilder().add("id", "ch_" + reference.substring(3)).add("object", "charge")
-                .add("payment_intent", reference).add("amount", cents).add("amount_refunded", refunded)
-                .add("currency", "eur").add("refunded", refunded == cents).build();
-    }
-
-    private static String event(String type, JsonObject object) {
-        return Json.createObjectBuilder().add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
-                .add("object", "event").add("type", type).add("created", Instant.now().getEpochSecond())
-                .add("data", Json.createObjectBuilder().add("object", object)).build().toString();
-    }
 
     private static String id(String payload) {
         return Json.createReader(new java.io.StringReader(payload)).readObject().getString("id");
-    }
-
-    private static String sign(String payload) {
-        return StripeSupport.signature(payload, StripeSupport.WEBHOOK_SECRET, Instant.now().getEpochSecond());
     }
 
     private static String status(String number) throws Exception {

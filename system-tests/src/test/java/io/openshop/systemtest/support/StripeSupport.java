@@ -2,6 +2,7 @@ package io.openshop.systemtest.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -10,10 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -167,6 +170,31 @@ public final class StripeSupport {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A payment intent as Stripe's events carry it: succeeded, for this amount in euro cents. */
+    public static JsonObject intent(String reference, long cents) {
+        return Json.createObjectBuilder().add("id", reference).add("object", "payment_intent")
+                .add("amount", cents).add("currency", "eur").add("status", "succeeded").build();
+    }
+
+    /** The charge of a payment intent, with what has been refunded of it so far. */
+    public static JsonObject charge(String reference, long cents, long refunded) {
+        return Json.createObjectBuilder().add("id", "ch_" + reference.substring(3)).add("object", "charge")
+                .add("payment_intent", reference).add("amount", cents).add("amount_refunded", refunded)
+                .add("currency", "eur").add("refunded", refunded == cents).build();
+    }
+
+    /** A webhook event of this type about the object, with a fresh event id, as JSON text. */
+    public static String event(String type, JsonObject object) {
+        return Json.createObjectBuilder().add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event").add("type", type).add("created", Instant.now().getEpochSecond())
+                .add("data", Json.createObjectBuilder().add("object", object)).build().toString();
+    }
+
+    /** The signature header for the payload, made now with the stand-in's webhook secret. */
+    public static String sign(String payload) {
+        return signature(payload, WEBHOOK_SECRET, Instant.now().getEpochSecond());
     }
 
     public static HttpResponse<String> postWebhook(String payload, String signature) throws IOException, InterruptedException {
