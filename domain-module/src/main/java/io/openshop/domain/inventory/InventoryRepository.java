@@ -1,8 +1,12 @@
 package io.openshop.domain.inventory;
 
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where warehouses and stock levels are kept. */
 public interface InventoryRepository {
@@ -17,18 +21,34 @@ public interface InventoryRepository {
 
     /**
      * Reserves units by an atomic conditional update that succeeds only while enough is left to
-     * promise; returns what is left to promise afterwards, or -1 when too little was left.
+     * promise, and records the movement in the same statement; returns what is left to promise
+     * afterwards, or -1 when too little was left (nothing is recorded then).
      */
-    int reserve(long variantId, long warehouseId, int quantity);
+    int reserve(long variantId, long warehouseId, int quantity, StockChange change);
 
-    /** Gives reserved units back (an order cancelled or expired). */
-    void release(long variantId, long warehouseId, int quantity);
+    /** Gives reserved units back (an order cancelled or expired), recording the movement. */
+    void release(long variantId, long warehouseId, int quantity, StockChange change);
 
-    /** Takes reserved units out of the warehouse (an order shipped): on hand and reserved both drop. */
-    void commit(long variantId, long warehouseId, int quantity);
+    /** Takes reserved units out of the warehouse (an order shipped): on hand and reserved both drop; recorded. */
+    void commit(long variantId, long warehouseId, int quantity, StockChange change);
 
-    /** Puts returned units back on hand, in one atomic statement (a stock row is made if the warehouse had none). */
-    void restock(long variantId, long warehouseId, int quantity);
+    /** Puts returned units back on hand, in one atomic statement (a stock row is made if the warehouse had none); recorded. */
+    void restock(long variantId, long warehouseId, int quantity, StockChange change);
+
+    /** A stock level with its row locked until the transaction ends; empty when the warehouse never held the variant. */
+    Optional<StockLevel> lock(long variantId, long warehouseId);
+
+    /** Records a staff adjustment made to {@code level} (whose change is written first). */
+    void adjusted(StockLevel level, int change, AdjustmentReason reason, StockChange who, String note);
+
+    /** What each warehouse holds of a variant, by warehouse code. */
+    List<WarehouseLevel> levels(long variantId);
+
+    /** A variant's movements over all warehouses, newest first. */
+    Page<StockMovement> movements(long variantId, PageRequest page);
+
+    /** Stock levels with at most {@code threshold} units left to promise, fewest first. */
+    Page<LowStockLevel> lowStock(int threshold, PageRequest page);
 
     void add(Warehouse warehouse);
 

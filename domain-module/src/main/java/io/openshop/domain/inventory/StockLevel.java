@@ -76,12 +76,55 @@ public class StockLevel {
         this.onHand = onHand;
     }
 
+    /** A level with units already reserved (reservations are made by the repository's atomic updates). */
+    StockLevel(long variantId, long warehouseId, int onHand, int reserved) {
+        this(variantId, warehouseId, onHand);
+        if (reserved < 0 || reserved > onHand) {
+            throw new InvalidInputException("reserved", "must be between 0 and what is on hand");
+        }
+        this.reserved = reserved;
+    }
+
     /** Stock that arrived (or was counted in). */
     public void receive(int quantity) {
         if (quantity <= 0) {
             throw new InvalidInputException("quantity", "must be more than zero");
         }
         this.onHand = Math.addExact(onHand, quantity);
+    }
+
+    /**
+     * Staff change what is on hand, for a reason: a delivery received (adds {@code quantity}),
+     * damaged or lost units (takes them off) or a count (what is on hand now). Units reserved
+     * for orders not yet shipped cannot be taken away: they would be promised twice.
+     *
+     * @return the signed change of what is on hand (0 when a count confirms the level)
+     */
+    public int adjust(AdjustmentReason reason, int quantity) {
+        if (reason == null) {
+            throw new InvalidInputException("reason", "is required: RECEIVED, DAMAGED or COUNTED");
+        }
+        int target = switch (reason) {
+            case RECEIVED, DAMAGED -> {
+                if (quantity <= 0) {
+                    throw new InvalidInputException("quantity", "must be more than zero");
+                }
+                yield reason == AdjustmentReason.RECEIVED ? Math.addExact(onHand, quantity) : onHand - quantity;
+            }
+            case COUNTED -> {
+                if (quantity < 0) {
+                    throw new InvalidInputException("quantity", "must be 0 or more");
+                }
+                yield quantity;
+            }
+        };
+        if (target < reserved) {
+            throw new InvalidInputException("quantity", reserved + " units are reserved for orders not yet shipped; "
+                    + "on hand cannot go below that (it would be " + target + ")");
+        }
+        int change = target - onHand;
+        this.onHand = target;
+        return change;
     }
 
     /** What can still be promised to a shopper. */

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** A place stock is kept and shipped from. Aggregate root. */
@@ -54,6 +55,15 @@ public class Warehouse {
         this.code = code;
         this.name = name.strip();
         this.country = country;
+    }
+
+    /** The id of the warehouse with this code among {@code warehouses}; a blank or unknown code is a field error. */
+    public static long idOf(List<Warehouse> warehouses, String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidInputException("warehouse", "is required");
+        }
+        return warehouses.stream().filter(w -> w.code.equals(code.strip())).findFirst().map(Warehouse::getId)
+                .orElseThrow(() -> new InvalidInputException("warehouse", "'" + code.strip() + "' is not a warehouse of the shop"));
     }
 
     public Long getId() {

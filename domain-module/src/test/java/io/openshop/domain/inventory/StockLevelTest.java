@@ -19,6 +19,34 @@ class StockLevelTest {
     }
 
     @Test
+    void staffAdjustWithAReasonAndTheChangeIsReturned() {
+        StockLevel level = new StockLevel(1, 1, 10, 4);
+        assertEquals(5, level.adjust(AdjustmentReason.RECEIVED, 5));
+        assertEquals(15, level.getOnHand());
+        assertEquals(-3, level.adjust(AdjustmentReason.DAMAGED, 3));
+        assertEquals(12, level.getOnHand());
+        assertEquals(-5, level.adjust(AdjustmentReason.COUNTED, 7), "a count sets what is on hand");
+        assertEquals(0, level.adjust(AdjustmentReason.COUNTED, 7), "a count that confirms the level changes nothing");
+        assertEquals(3, level.available());
+        assertEquals(4, level.getReserved(), "reservations are untouched");
+    }
+
+    @Test
+    void reservedUnitsCannotBeAdjustedAwayNorQuantitiesBeNonsense() {
+        StockLevel level = new StockLevel(1, 1, 10, 4);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.DAMAGED, 7));
+        assertEquals("quantity", e.field());
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.COUNTED, 3), "4 are promised to orders");
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.RECEIVED, 0));
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.DAMAGED, -1));
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.COUNTED, -1));
+        assertEquals("reason", assertThrows(InvalidInputException.class, () -> level.adjust(null, 1)).field());
+        assertEquals(10, level.getOnHand(), "a refused adjustment changes nothing");
+        assertEquals(-6, level.adjust(AdjustmentReason.DAMAGED, 6), "down to exactly what is reserved is allowed");
+        assertEquals(4, level.getOnHand());
+    }
+
+    @Test
     void theStatusShownFollowsTheAvailableStock() {
         assertEquals(StockStatus.OUT_OF_STOCK, StockStatus.of(0));
         assertEquals(StockStatus.OUT_OF_STOCK, StockStatus.of(-1));

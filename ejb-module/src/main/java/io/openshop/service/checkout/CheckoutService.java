@@ -156,9 +156,10 @@ public class CheckoutService {
         if (coupon != null && !coupons.takeUse(coupon.getId())) {
             throw new CouponUsedUpException(coupon.getCode());
         }
-        List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus());
+        String number = orders.nextNumber();
+        List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus(), number);
 
-        Order order = Order.place(orders.nextNumber(), priced.email(), priced.address(), priced.method().getCode(),
+        Order order = Order.place(number, priced.email(), priced.address(), priced.method().getCode(),
                 coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), priced.email().value(), now);
         if (cart.getCustomerId() != null) {
             order.placedByCustomer(cart.getCustomerId());

@@ -6,12 +6,15 @@ import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.LowStock;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.inventory.Reservation;
+import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.inventory.Warehouse;
 import io.openshop.domain.inventory.WarehouseStock;
 import io.openshop.domain.order.StockAllocation;
-import io.openshop.domain.shared.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,17 +28,26 @@ import java.util.TreeMap;
 
 /**
  * Stock reservations for orders. Runs inside the caller's transaction (checkout, cancel, ship):
- * a reservation lives and dies with the order that made it.
+ * a reservation lives and dies with the order that made it. Every change is recorded as a
+ * movement with the order it was for and who made it: the staff member signed in, or the shop
+ * itself (checkout, the workflow, timers) for everyone else, so that no shopper's name is kept
+ * with stock.
  */
 @Stateless
 @PermitAll
+@DeclareRoles({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
 public class InventoryService {
+
+    private static final List<String> STAFF = List.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT);
 
     /** How often a variant is planned again when others took its stock between plan and update. */
     private static final int ATTEMPTS = 3;
 
     @Inject
     InventoryRepository inventory;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     Event<LowStock> lowStock;
@@ -57,9 +69,11 @@ public class InventoryService {
      * checkouts lock stock rows in one global order. Throws {@link OutOfStockException} (and the
      * transaction rolls back every reservation made) when a variant cannot be had.
      *
-     * @param skus variant id → SKU, for messages
+     * @param skus  variant id → SKU, for messages
+     * @param order the number of the order the stock is for
      */
-    public List<StockAllocation> reserve(Map<Long, Integer> wanted, Map<Long, String> skus) {
+    public List<StockAllocation> reserve(Map<Long, Integer> wanted, Map<Long, String> skus, String order) {
+        StockChange change = change(order);
         AllocationStrategy strategy = AllocationStrategy.fromConfig(strategyName);
         Map<Long, Integer> sorted = new TreeMap<>(wanted);
         List<Reservation> plan = plan(strategy, sorted, inventory.stock(sorted.keySet()), skus);
@@ -69,7 +83,7 @@ public class InventoryService {
             int missing = 0;
             for (Reservation r : plan) {
                 if (r.variantId() == variant) {
-                    missing += take(r, taken) ? 0 : r.quantity();
+                    missing += take(r, taken, change) ? 0 : r.quantity();
                 }
             }
             for (int attempt = 1; missing > 0; attempt++) {
@@ -82,7 +96,7 @@ public class InventoryService {
                         inventory.stock(List.of(variant)), skus);
                 missing = 0;
                 for (Reservation r : again) {
-                    missing += take(r, taken) ? 0 : r.quantity();
+                    missing += take(r, taken, change) ? 0 : r.quantity();
                 }
             }
         }
@@ -98,8 +112,8 @@ public class InventoryService {
         }
     }
 
-    private boolean take(Reservation r, Map<String, StockAllocation> taken) {
-        int left = inventory.reserve(r.variantId(), r.warehouseId(), r.quantity());
+    private boolean take(Reservation r, Map<String, StockAllocation> taken, StockChange change) {
+        int left = inventory.reserve(r.variantId(), r.warehouseId(), r.quantity(), change);
         if (left < 0) {
             return false;
         }
@@ -112,26 +126,33 @@ public class InventoryService {
     }
 
     /** Gives an order's reserved stock back. */
-    public void release(List<StockAllocation> allocations) {
-        allocations.forEach(a -> inventory.release(a.getVariantId(), a.getWarehouseId(), a.getQuantity()));
+    public void release(List<StockAllocation> allocations, String order) {
+        StockChange change = change(order);
+        allocations.forEach(a -> inventory.release(a.getVariantId(), a.getWarehouseId(), a.getQuantity(), change));
     }
 
-    /** Puts returned units back on hand in the warehouses chosen (staff receiving a return). */
+    /** Puts returned units of an order back on hand in the warehouses chosen (staff receiving a return). */
     @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
-    public void restock(List<StockAllocation> units) {
-        units.forEach(a -> inventory.restock(a.getVariantId(), a.getWarehouseId(), a.getQuantity()));
+    public void restock(List<StockAllocation> units, String order) {
+        StockChange change = change(order);
+        units.forEach(a -> inventory.restock(a.getVariantId(), a.getWarehouseId(), a.getQuantity(), change));
     }
 
     /** A warehouse's id by its code; an unknown code is a field error. */
     @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
     public long warehouseId(String code) {
-        return inventory.warehouses().stream().filter(w -> w.getCode().equals(code)).findFirst()
-                .map(Warehouse::getId)
-                .orElseThrow(() -> new InvalidInputException("warehouse", "'" + code + "' is not a warehouse of the shop"));
+        return Warehouse.idOf(inventory.warehouses(), code);
     }
 
     /** Takes an order's reserved stock out of the warehouses, as it leaves them. */
-    public void commit(List<StockAllocation> allocations) {
-        allocations.forEach(a -> inventory.commit(a.getVariantId(), a.getWarehouseId(), a.getQuantity()));
+    public void commit(List<StockAllocation> allocations, String order) {
+        StockChange change = change(order);
+        allocations.forEach(a -> inventory.commit(a.getVariantId(), a.getWarehouseId(), a.getQuantity(), change));
+    }
+
+    /** Who makes a change for {@code order}: the signed-in staff member, or the shop. */
+    private StockChange change(String order) {
+        boolean staff = STAFF.stream().anyMatch(session::isCallerInRole);
+        return new StockChange(staff ? session.getCallerPrincipal().getName() : StockChange.SHOP, order);
     }
 }

@@ -43,7 +43,7 @@ public class CommitStockStep implements StepHandler {
             LOG.info(() -> "Order " + order.getNumber() + " is " + order.getStatus() + ": its stock is not committed by the workflow");
             return;
         }
-        inventory.commit(order.getAllocations());
+        inventory.commit(order.getAllocations(), order.getNumber());
         scheduler.schedule(StepKind.REQUEST_FULFILMENT, orderId);
     }
 

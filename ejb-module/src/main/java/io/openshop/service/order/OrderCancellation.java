@@ -55,7 +55,7 @@ public class OrderCancellation {
     }
 
     private void cancel(Order order, Payment voidAtProvider, String actor, OffsetDateTime at) {
-        inventory.release(order.cancel(actor, at));
+        inventory.release(order.cancel(actor, at), order.getNumber());
         for (Payment p : payments.ofOrder(order.getId())) {
             if (p.getStatus() != PaymentStatus.AUTHORIZED) {
                 continue;

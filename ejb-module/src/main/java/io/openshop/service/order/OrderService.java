@@ -120,7 +120,7 @@ public class OrderService {
         Order order = locked(number);
         order.ship(current.name(), now());
         if (commitStock) {
-            inventory.commit(order.getAllocations());
+            inventory.commit(order.getAllocations(), order.getNumber());
         }
         workflow.shipped(order);
         return OrderView.of(order, false);
@@ -185,7 +185,7 @@ public class OrderService {
             wanted.add(new Order.Restock(r.sku(), r.quantity(), inventory.warehouseId(r.warehouse().strip())));
         }
         List<StockAllocation> back = order.receiveReturn(wanted, actor, now());
-        inventory.restock(back);
+        inventory.restock(back, order.getNumber());
         audit.record(new AuditEntry(actor, AuditAction.RETURN_RECEIVED, "order:" + order.getNumber(), Map.of("status", OrderStatus.RETURN_REQUESTED.name()),
                 Map.of("status", order.getStatus().name(), "restocked", restocks == null ? "" : restocks.stream()
                         .map(r -> r.sku() + "x" + r.quantity() + "@" + r.warehouse()).collect(Collectors.joining(","))), null));

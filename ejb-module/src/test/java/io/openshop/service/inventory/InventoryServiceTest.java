@@ -3,7 +3,9 @@ package io.openshop.service.inventory;
 import io.openshop.domain.inventory.LowStock;
 import io.openshop.domain.inventory.OutOfStockException;
 import io.openshop.domain.order.StockAllocation;
+import io.openshop.domain.identity.Roles;
 import io.openshop.service.testing.FakeInventoryRepository;
+import io.openshop.service.testing.FakeSessionContext;
 import io.openshop.service.testing.RecordedEvent;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +22,12 @@ class InventoryServiceTest {
     private final RecordedEvent<LowStock> events = new RecordedEvent<>();
     private final RecordedEvent<StockContention> contentions = new RecordedEvent<>();
 
+    private final FakeSessionContext session = new FakeSessionContext();
+
     private InventoryService service(String strategy) {
-        InventoryService s = new InventoryService();
-        s.inventory = stock;
-        s.lowStock = events;
+        InventoryService s = InventoryServices.over(stock, events, session);
         s.contention = contentions;
         s.strategyName = strategy;
-        s.lowStockThreshold = 5;
         return s;
     }
 
@@ -34,7 +35,7 @@ class InventoryServiceTest {
     void oneWarehouseSuppliesTheWholeOrderWhenItCan() {
         stock.put(7, 1, 3);
         stock.put(7, 2, 20);
-        List<StockAllocation> taken = service("single-warehouse-first").reserve(Map.of(7L, 4), Map.of(7L, "SKU-7"));
+        List<StockAllocation> taken = service("single-warehouse-first").reserve(Map.of(7L, 4), Map.of(7L, "SKU-7"), "1001");
         assertEquals(1, taken.size());
         assertEquals(2, taken.get(0).getWarehouseId());
         assertEquals(4, stock.reserved(7, 2));
@@ -47,7 +48,7 @@ class InventoryServiceTest {
         stock.put(7, 1, 10);
         stock.put(7, 2, 10);
         stock.thieves.put("7/1", 8); // between our plan and our update someone reserves 8 in warehouse 1
-        List<StockAllocation> taken = service("single-warehouse-first").reserve(Map.of(7L, 5), Map.of(7L, "SKU-7"));
+        List<StockAllocation> taken = service("single-warehouse-first").reserve(Map.of(7L, 5), Map.of(7L, "SKU-7"), "1001");
         assertEquals(5, taken.stream().mapToInt(StockAllocation::getQuantity).sum());
         assertEquals(10, stock.reserved(7, 1), "8 by the other shopper, 2 by us");
         assertEquals(3, stock.reserved(7, 2));
@@ -60,11 +61,11 @@ class InventoryServiceTest {
         stock.put(7, 1, 2);
         stock.put(7, 2, 2);
         OutOfStockException e = assertThrows(OutOfStockException.class,
-                () -> service("priority-split").reserve(Map.of(7L, 5), Map.of(7L, "SKU-7")));
+                () -> service("priority-split").reserve(Map.of(7L, 5), Map.of(7L, "SKU-7"), "1001"));
         assertEquals("SKU-7", e.sku());
         stock.thieves.put("7/1", 2);
         stock.thieves.put("7/2", 1);
-        assertThrows(OutOfStockException.class, () -> service("priority-split").reserve(Map.of(7L, 2), Map.of(7L, "SKU-7")),
+        assertThrows(OutOfStockException.class, () -> service("priority-split").reserve(Map.of(7L, 2), Map.of(7L, "SKU-7"), "1001"),
                 "taken by others meanwhile: one unit is left, not two");
     }
 
@@ -72,12 +73,26 @@ class InventoryServiceTest {
     void releaseAndCommitUndoAndFinishAReservation() {
         stock.put(7, 1, 10);
         InventoryService s = service("priority-split");
-        List<StockAllocation> taken = s.reserve(Map.of(7L, 6), Map.of(7L, "SKU-7"));
-        s.release(taken);
+        List<StockAllocation> taken = s.reserve(Map.of(7L, 6), Map.of(7L, "SKU-7"), "1001");
+        s.release(taken, "1001");
         assertEquals(0, stock.reserved(7, 1));
-        taken = s.reserve(Map.of(7L, 6), Map.of(7L, "SKU-7"));
-        s.commit(taken);
+        taken = s.reserve(Map.of(7L, 6), Map.of(7L, "SKU-7"), "1001");
+        s.commit(taken, "1001");
         assertEquals(4, stock.onHand(7, 1));
         assertEquals(0, stock.reserved(7, 1));
+    }
+
+    @Test
+    void everyChangeIsAMovementForItsOrderByTheShopOrTheStaffMember() {
+        stock.put(7, 1, 10);
+        InventoryService s = service("priority-split");
+        List<StockAllocation> taken = s.reserve(Map.of(7L, 2), Map.of(7L, "SKU-7"), "1001");
+        s.release(taken, "1001");
+        session.signedIn("clerk@shop.test", Roles.FULFILMENT);
+        s.restock(List.of(new StockAllocation(7, 1, 1)), "1002");
+        session.signedIn("jane@example.com", Roles.CUSTOMER);
+        s.reserve(Map.of(7L, 1), Map.of(7L, "SKU-7"), "1003");
+        assertEquals(List.of("RESERVED 7/1 2 shop 1001", "RELEASED 7/1 2 shop 1001", "RETURNED 7/1 1 clerk@shop.test 1002",
+                "RESERVED 7/1 1 shop 1003"), stock.movements, "a shopper's name is never kept with stock");
     }
 }

@@ -2,6 +2,7 @@ package io.openshop.service.inventory;
 
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.LowStock;
+import io.openshop.service.testing.FakeSessionContext;
 import io.openshop.service.testing.RecordedEvent;
 import jakarta.enterprise.event.Event;
 
@@ -12,7 +13,13 @@ public final class InventoryServices {
     }
 
     public static InventoryService over(InventoryRepository repository, Event<LowStock> lowStock) {
+        return over(repository, lowStock, new FakeSessionContext());
+    }
+
+    /** The same, for the caller {@code session} names (whose name staff-made movements carry). */
+    public static InventoryService over(InventoryRepository repository, Event<LowStock> lowStock, FakeSessionContext session) {
         InventoryService service = new InventoryService();
+        service.session = session;
         service.inventory = repository;
         service.lowStock = lowStock;
         service.contention = new RecordedEvent<>();

@@ -3,6 +3,7 @@ package io.openshop.service.order;
 import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
 import io.openshop.domain.inventory.LowStock;
+import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.order.IllegalTransitionException;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderStatus;
@@ -59,7 +60,7 @@ class OrderServiceTest {
         payments.add(Payment.authorized(order.getId(), "test", "tok_visa", new PaymentGateway.Authorization("auth-1", "4242"),
                 order.getGrandTotal(), now));
         stock.put(5, 1, 10);
-        stock.reserve(5, 1, 2);
+        stock.reserve(5, 1, 2, StockChange.forOrder("1"));
 
         service = new OrderService();
         service.orders = orders;

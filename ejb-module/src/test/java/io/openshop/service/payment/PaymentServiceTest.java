@@ -9,6 +9,7 @@ import io.openshop.domain.checkout.Pricing;
 import io.openshop.domain.checkout.PricingLine;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.LowStock;
+import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.StockAllocation;
@@ -85,7 +86,7 @@ class PaymentServiceTest {
 
         // an order of 2 × 10.00 + 4.90 shipping, its two units reserved, its 24.90 authorised
         stock.put(5, 1, 10);
-        stock.reserve(5, 1, 2);
+        stock.reserve(5, 1, 2, StockChange.forOrder("1"));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         order = Order.place(orders.nextNumber(), EmailAddress.of("kim@example.org"), new PostalAddress("Kim", "Road 1", null, "75001", "Paris", "FR"),
                 "standard", null, Pricing.price(List.of(new PricingLine(5, "SKU-5", "Thing", Money.of("10.00", "EUR"), 2,

@@ -1,14 +1,23 @@
 package io.openshop.service.testing;
 
+import io.openshop.domain.inventory.AdjustmentReason;
 import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.MovementKind;
+import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.inventory.StockLevel;
+import io.openshop.domain.inventory.StockMovement;
 import io.openshop.domain.inventory.Warehouse;
+import io.openshop.domain.inventory.WarehouseLevel;
 import io.openshop.domain.inventory.WarehouseStock;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +28,12 @@ public final class FakeInventoryRepository implements InventoryRepository {
 
     public final Map<String, int[]> levels = new TreeMap<>();
     public final Map<String, Integer> thieves = new TreeMap<>();
+    /** Each movement as "KIND variant/warehouse quantity actor reference", in the order made. */
+    public final List<String> movements = new ArrayList<>();
+
+    private void moved(MovementKind kind, long variant, long warehouse, int quantity, StockChange change) {
+        movements.add(kind + " " + variant + "/" + warehouse + " " + quantity + " " + change.actor() + " " + change.reference());
+    }
 
     public void put(long variant, long warehouse, int onHand) {
         levels.put(variant + "/" + warehouse, new int[]{onHand, 0});
@@ -46,7 +61,7 @@ public final class FakeInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public int reserve(long variantId, long warehouseId, int quantity) {
+    public int reserve(long variantId, long warehouseId, int quantity, StockChange change) {
         int[] v = levels.get(variantId + "/" + warehouseId);
         Integer stolen = thieves.remove(variantId + "/" + warehouseId);
         if (stolen != null) {
@@ -56,24 +71,28 @@ public final class FakeInventoryRepository implements InventoryRepository {
             return -1;
         }
         v[1] += quantity;
+        moved(MovementKind.RESERVED, variantId, warehouseId, quantity, change);
         return v[0] - v[1];
     }
 
     @Override
-    public void release(long variantId, long warehouseId, int quantity) {
+    public void release(long variantId, long warehouseId, int quantity, StockChange change) {
         levels.get(variantId + "/" + warehouseId)[1] -= quantity;
+        moved(MovementKind.RELEASED, variantId, warehouseId, quantity, change);
     }
 
     @Override
-    public void restock(long variantId, long warehouseId, int quantity) {
+    public void restock(long variantId, long warehouseId, int quantity, StockChange change) {
         levels.computeIfAbsent(variantId + "/" + warehouseId, k -> new int[2])[0] += quantity;
+        moved(MovementKind.RETURNED, variantId, warehouseId, quantity, change);
     }
 
     @Override
-    public void commit(long variantId, long warehouseId, int quantity) {
+    public void commit(long variantId, long warehouseId, int quantity, StockChange change) {
         int[] v = levels.get(variantId + "/" + warehouseId);
         v[0] -= quantity;
         v[1] -= quantity;
+        moved(MovementKind.COMMITTED, variantId, warehouseId, quantity, change);
     }
 
     @Override
@@ -81,6 +100,31 @@ public final class FakeInventoryRepository implements InventoryRepository {
         Map<Long, Integer> available = new TreeMap<>();
         stock(variantIds).forEach(s -> available.merge(s.variantId(), s.available(), Integer::sum));
         return available;
+    }
+
+    @Override
+    public Optional<StockLevel> lock(long variantId, long warehouseId) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public void adjusted(StockLevel level, int change, AdjustmentReason reason, StockChange who, String note) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public List<WarehouseLevel> levels(long variantId) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public Page<StockMovement> movements(long variantId, PageRequest page) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public Page<LowStockLevel> lowStock(int threshold, PageRequest page) {
+        throw new UnsupportedOperationException("not used by the services under test");
     }
 
     @Override

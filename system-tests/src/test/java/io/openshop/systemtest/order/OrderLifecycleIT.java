@@ -136,7 +136,7 @@ class OrderLifecycleIT {
         }
         assertEquals(1, allocations.size());
         transaction.begin();
-        inventory.commit(allocations);
+        inventory.commit(allocations, order.number());
         transaction.commit();
         assertEquals(6, InContainerSql.number(dataSource, "select on_hand from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));
         assertEquals(0, InContainerSql.number(dataSource, "select reserved from stock_level s join product_variant v on v.id = s.variant_id where v.sku = ?", sku));

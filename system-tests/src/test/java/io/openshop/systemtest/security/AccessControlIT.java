@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -108,6 +109,7 @@ class AccessControlIT {
             rule("*", "/api/admin/audit/**", Set.of(Roles.ADMIN)),
             rule("*", "/api/admin/reviews/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("*", "/api/admin/workflow/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),
+            rule("*", "/api/admin/inventory/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/fulfilment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/shipment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
@@ -122,6 +124,7 @@ class AccessControlIT {
             rule("GET", "/admin/coupons.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/reviews.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
+            rule("GET", "/admin/inventory.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT)),
             rule("GET", "/admin/staff.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/audit.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/system.xhtml", Set.of(Roles.ADMIN)),
@@ -269,6 +272,39 @@ class AccessControlIT {
         assertTrue(uncovered.isEmpty(), "Pages the access policy does not cover (declare who may open them in"
                 + " AccessControlIT.PAGES):\n  " + String.join("\n  ", uncovered));
         assertTrue(wrong.isEmpty(), "Pages that do not answer as the policy says:\n  " + String.join("\n  ", wrong));
+    }
+
+    /**
+     * The back office's menu offers each staff role exactly the pages the policy opens to it: no
+     * link to a page that would answer 403, and no page the role may use left out of its menu.
+     */
+    @Test
+    void theBackOfficeMenuOffersEachRoleExactlyThePagesItMayOpen() throws Exception {
+        Pattern link = Pattern.compile("<a id=\"[\\w-]+-link\" href=\"(/admin/[^\"]*)\"");
+        Map<String, Set<String>> menus = new LinkedHashMap<>();
+        for (Caller caller : CALLERS.values()) {
+            if (caller.role().equals(Roles.CUSTOMER)) {
+                continue;
+            }
+            HttpResponse<String> home = caller.session().get("/admin/");
+            assertEquals(200, home.statusCode(), caller.role());
+            Set<String> offered = new TreeSet<>();
+            link.matcher(home.body()).results().forEach(m -> offered.add(m.group(1)));
+            menus.put(caller.role(), offered);
+        }
+        Set<String> every = menus.get(Roles.ADMIN);
+        assertTrue(every.size() >= 9, "the administrator's menu has every page: " + every);
+        List<String> wrong = new ArrayList<>();
+        menus.forEach((role, offered) -> {
+            for (String page : every) {
+                String path = page.endsWith("/") ? page + "index.xhtml" : page;
+                boolean allowed = policy(PAGES, "GET", path).contains(role);
+                if (allowed != offered.contains(page)) {
+                    wrong.add(role + (allowed ? " may open " + page + " but the menu leaves it out" : " is offered " + page + " but may not open it"));
+                }
+            }
+        });
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
     @Test

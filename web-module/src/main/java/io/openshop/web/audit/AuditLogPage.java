@@ -4,21 +4,18 @@ import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.shared.DomainException;
-import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.audit.AuditLogService;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.PagedGrid;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * ADMIN reads the audit log: a lazy table, newest first, filtered by actor, action, target and
@@ -40,27 +37,8 @@ public class AuditLogPage implements Serializable {
     private String to;
     private AuditQuery query = AuditQuery.of(null, null, null, null, null);
 
-    private final LazyDataModel<AuditRecord> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, auditLog.search(query, new PageRequest(0, 1)).total());
-        }
-
-        @Override
-        public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            var page = auditLog.search(query, new PageRequest(first / size, size));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditRecord entry) {
-            return Long.toString(entry.getId());
-        }
-    };
+    private final LazyDataModel<AuditRecord> entries = new PagedGrid<>(page -> auditLog.search(query, page),
+            entry -> Long.toString(entry.getId()));
 
     /** Applies the form's filters to the table. */
     public void filter() {

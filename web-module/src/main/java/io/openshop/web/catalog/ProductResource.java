@@ -1,6 +1,7 @@
 package io.openshop.web.catalog;
 
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -4,24 +4,20 @@ import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.DomainException;
-import io.openshop.domain.shared.Page;
-import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.PagedGrid;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Staff find orders: a lazy table, newest first, filtered by status, the start of a number or
@@ -43,43 +39,7 @@ public class OrderDeskPage implements Serializable {
     private String to;
     private OrderQuery query = OrderQuery.all();
 
-    private final LazyDataModel<OrderSummary> orders = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private transient Page<OrderSummary> last;
-        private transient OrderQuery lastQuery;
-        private int lastFirst = -1;
-
-        private Page<OrderSummary> page(int first, int pageSize) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-            if (last == null || lastFirst != first || last.size() != size || !query.equals(lastQuery)) {
-                last = desk.search(query, new PageRequest(first / size, size));
-                lastQuery = query;
-                lastFirst = first;
-            }
-            return last;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, page(getFirst(), getPageSize()).total());
-        }
-
-        @Override
-        public List<OrderSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<OrderSummary> page = page(first, pageSize);
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        private int getFirst() {
-            return Math.max(0, lastFirst);
-        }
-
-        @Override
-        public String getRowKey(OrderSummary order) {
-            return order.number();
-        }
-    };
+    private final LazyDataModel<OrderSummary> orders = new PagedGrid<>(page -> desk.search(query, page), OrderSummary::number);
 
     /** Applies the form's filters to the table. */
     public void filter() {

@@ -4,7 +4,7 @@ import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Page;
 import io.openshop.service.review.ReviewService;
-import io.openshop.web.catalog.PageResponse;
+import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ public class ReviewModerationResource {
             @Parameter(description = "Zero-based page index") @QueryParam("page") String page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") String size) {
         Page<ReviewResponse> found = reviews.queue(status(status), QueryParameters.pageRequest(page, size)).map(ReviewResponse::of);
-        return new PageResponse<>(found.items(), found.page(), found.size(), found.total(), found.totalPages(), found.hasNext());
+        return PageResponse.of(found);
     }
 
     @POST

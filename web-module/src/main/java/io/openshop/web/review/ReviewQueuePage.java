@@ -2,23 +2,20 @@ package io.openshop.web.review;
 
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.DomainException;
-import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.review.ReviewService;
 import io.openshop.service.review.ReviewView;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.PagedGrid;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /** The back office's moderation queue: reviews in one status, oldest first, each to publish or reject. */
 @Named
@@ -32,27 +29,8 @@ public class ReviewQueuePage implements Serializable {
 
     private ReviewStatus status = ReviewStatus.PENDING;
 
-    private final LazyDataModel<ReviewView> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, reviews.queue(status, new PageRequest(0, 1)).total());
-        }
-
-        @Override
-        public List<ReviewView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(pageSize, PageRequest.MAX_SIZE);
-            var page = reviews.queue(status, new PageRequest(first / size, size));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(ReviewView review) {
-            return Long.toString(review.id());
-        }
-    };
+    private final LazyDataModel<ReviewView> rows = new PagedGrid<>(page -> reviews.queue(status, page),
+            review -> Long.toString(review.id()));
 
     public void publish(long id) {
         decide(id, true);

@@ -6,6 +6,7 @@ import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -14,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,20 +75,10 @@ public class JdbcAuditTrail implements AuditTrail {
         List<AuditRecord> records = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
-            records.add(new AuditRecord(((Number) r[0]).longValue(), instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+            records.add(new AuditRecord(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7]));
         }
         return new Page<>(records, page.page(), page.size(), total);
-    }
-
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time value " + value);
     }
 
     private static String json(Map<String, String> values) {

@@ -8,6 +8,7 @@ import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,7 +18,6 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -120,7 +120,7 @@ public class JpaOrderRepository implements OrderRepository {
         long total = -1;
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
-            items.add(new OrderSummary((String) r[0], time(r[1]), (String) r[2], OrderStatus.valueOf((String) r[3]),
+            items.add(new OrderSummary((String) r[0], SqlValues.utc(r[1]), (String) r[2], OrderStatus.valueOf((String) r[3]),
                     Money.of((BigDecimal) r[4], Currency.getInstance(((String) r[5]).strip()))));
             total = ((Number) r[6]).longValue();
         }
@@ -143,15 +143,5 @@ public class JpaOrderRepository implements OrderRepository {
     /** The typed text taken literally in a LIKE pattern: its %, _ and \ are not wildcards. */
     private static String likeEscaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected time value " + value);
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +38,7 @@ public class JdbcIncidentLog implements IncidentLog {
         for (Object row : em.createNativeQuery("select id, occurred_at, instance, request, request_id, account_id, summary"
                 + " from incident order by occurred_at desc limit ?1").setParameter(1, limit).getResultList()) {
             Object[] r = (Object[]) row;
-            incidents.add(new Incident((String) r[0], instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
+            incidents.add(new Incident((String) r[0], SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                     r[5] == null ? null : ((Number) r[5]).longValue(), (String) r[6]));
         }
         return incidents;
@@ -48,12 +47,5 @@ public class JdbcIncidentLog implements IncidentLog {
     @Override
     public int purgeBefore(Instant cutoff) {
         return em.createNativeQuery("delete from incident where occurred_at < ?1").setParameter(1, Timestamp.from(cutoff)).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return ((OffsetDateTime) value).toInstant();
     }
 }

@@ -1,0 +1,82 @@
+package io.openshop.web.inventory;
+
+import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.StockMovement;
+import io.openshop.service.inventory.SkuStock;
+import io.openshop.service.inventory.StockAdjustment;
+import io.openshop.service.inventory.StockDeskService;
+import io.openshop.web.platform.PageResponse;
+import io.openshop.web.platform.QueryParameters;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Stock for FULFILMENT, CATALOG_MANAGER and ADMIN (the EJB boundary checks the role): a SKU's
+ * levels per warehouse, adjustments with a reason, its movement history and the low-stock list.
+ */
+@Path("admin/inventory")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inventory")
+public class InventoryAdminResource {
+
+    /** An adjustment as the client sends it; the SKU is the path's. */
+    public record AdjustmentRequest(String warehouse, String reason, Integer quantity, String note) {
+    }
+
+    @Inject
+    StockDeskService desk;
+
+    @GET
+    @Path("low-stock")
+    @Operation(summary = "Stock levels with no more than the low-stock threshold left to promise, fewest first")
+    @APIResponse(responseCode = "200", description = "One page of low stock levels")
+    @APIResponse(responseCode = "403", description = "The caller does not look after stock")
+    public PageResponse<LowStockLevel> lowStock(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(desk.lowStock(QueryParameters.pageRequest(page, size)));
+    }
+
+    @GET
+    @Path("{sku}")
+    @Operation(summary = "What each warehouse holds of a SKU: on hand, reserved for orders not yet shipped, available")
+    @APIResponse(responseCode = "200", description = "The SKU's stock")
+    @APIResponse(responseCode = "404", description = "No variant has this SKU")
+    public SkuStock stock(@PathParam("sku") String sku) {
+        return desk.stock(sku);
+    }
+
+    @POST
+    @Path("{sku}/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes what a warehouse holds of a SKU: RECEIVED adds the quantity, DAMAGED takes it off,"
+            + " COUNTED sets it; recorded as a movement with the caller and the note")
+    @APIResponse(responseCode = "200", description = "The SKU's stock after the change")
+    @APIResponse(responseCode = "400", description = "A field breaks a rule (reserved units cannot be adjusted away); the field is named")
+    @APIResponse(responseCode = "404", description = "No variant has this SKU")
+    public SkuStock adjust(@PathParam("sku") String sku, AdjustmentRequest body) {
+        AdjustmentRequest b = body == null ? new AdjustmentRequest(null, null, null, null) : body;
+        return desk.adjust(new StockAdjustment(sku, b.warehouse(), b.reason(), b.quantity(), b.note()));
+    }
+
+    @GET
+    @Path("{sku}/movements")
+    @Operation(summary = "A SKU's movements over all warehouses, newest first: reservations, releases, shipments, returns"
+            + " and adjustments, with the order, who and when")
+    @APIResponse(responseCode = "200", description = "One page of movements")
+    @APIResponse(responseCode = "404", description = "No variant has this SKU")
+    public PageResponse<StockMovement> movements(@PathParam("sku") String sku, @QueryParam("page") String page,
+                                                 @QueryParam("size") String size) {
+        return PageResponse.of(desk.movements(sku, QueryParameters.pageRequest(page, size)));
+    }
+}
