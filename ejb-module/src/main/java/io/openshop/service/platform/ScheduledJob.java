@@ -17,7 +17,9 @@ public enum ScheduledJob {
     /** Housekeeping: data past its retention goes (every night). */
     HOUSEKEEPING("housekeeping", Duration.ofDays(1)),
     /** SystemMonitor: incidents past their retention go (every hour). */
-    INCIDENT_PURGE("incident-purge", Duration.ofHours(1));
+    INCIDENT_PURGE("incident-purge", Duration.ofHours(1)),
+    /** SalesRollupJob: the dashboard's per-day sales are brought up to date (every minute). */
+    SALES_ROLLUP("sales-rollup", Duration.ofMinutes(1));
 
     private final String key;
     private final Duration period;

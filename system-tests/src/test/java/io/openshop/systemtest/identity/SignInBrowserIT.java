@@ -71,7 +71,10 @@ class SignInBrowserIT extends BrowserTest {
         browser.findElement(By.id("totp:submit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         assertTrue(browser.findElement(By.id("signed-in")).getText().contains("Administrator"));
+        assertTrue(browser.findElements(By.cssSelector(".bo-chart canvas")).size() > 0, "the dashboard's charts draw under the policy");
 
+        browser.findElement(By.id("catalog-link")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/products.xhtml"));
         String firstRow = browser.findElement(By.cssSelector("#catalog\\:products_data tr")).getText();
         browser.findElement(By.cssSelector("#catalog\\:products .ui-paginator-next")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(

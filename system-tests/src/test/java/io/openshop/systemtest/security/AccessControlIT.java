@@ -110,6 +110,8 @@ class AccessControlIT {
             rule("*", "/api/admin/reviews/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("*", "/api/admin/workflow/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/inventory/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT)),
+            rule("GET", "/api/admin/analytics/dashboard", STAFF),
+            rule("*", "/api/admin/analytics/rollups", Set.of(Roles.ADMIN)),
             rule("POST", "/api/admin/orders/*/fulfilment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/shipment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),

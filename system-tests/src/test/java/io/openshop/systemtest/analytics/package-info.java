@@ -1,0 +1,2 @@
+/** Analytics: the back-office dashboard and its rollups against the orders stored. */
+package io.openshop.systemtest.analytics;
