@@ -29,4 +29,7 @@ public interface RetentionStore {
 
     /** The record of which instance ran a scheduled job at a tick, for ticks before this time. */
     int deleteScheduledRuns(Instant before, int limit);
+
+    /** What consenting visitors did, recorded before this time (the per-day funnel stays). */
+    int deleteVisitorEvents(Instant before, int limit);
 }

@@ -4,6 +4,8 @@ import io.openshop.domain.analytics.DailySales;
 import io.openshop.domain.analytics.PeriodComparison;
 import io.openshop.domain.analytics.SalesRollups;
 import io.openshop.domain.analytics.SalesTotals;
+import io.openshop.domain.analytics.TrafficDay;
+import io.openshop.domain.analytics.VisitorEvents;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.shared.PageRequest;
@@ -27,8 +29,8 @@ import java.util.TreeMap;
 
 /**
  * The dashboard's figures for every staff role: sales today, over 7 and over 30 days against the
- * period before, revenue per day, orders by status, the best sellers, low stock and parked
- * workflow steps. Sales come from the rollups (SalesRollupJob), never from the orders; days are
+ * period before, revenue per day, orders by status, the best sellers, the storefront funnel and
+ * conversion rate (visitors who consented to analytics), low stock and parked workflow steps. Sales come from the rollups (SalesRollupJob), never from the orders; days are
  * UTC days.
  */
 @Stateless
@@ -39,6 +41,9 @@ public class DashboardService {
 
     @Inject
     SalesRollups rollups;
+
+    @Inject
+    VisitorEvents visitors;
 
     @Inject
     InventoryRepository inventory;
@@ -88,8 +93,10 @@ public class DashboardService {
         List<DailySales> series = byDay.entrySet().stream().map(e -> new DailySales(e.getKey(), e.getValue())).toList();
 
         LocalDate monthAgo = today.minusDays(29);
+        TrafficDay funnel = visitors.traffic(monthAgo, tomorrow).stream()
+                .reduce(new TrafficDay(monthAgo, 0, 0, 0, 0, 0, 0), TrafficDay::plus);
         return new DashboardView(main.getCurrencyCode(), periods, series, rollups.ordersByStatus(monthAgo),
-                rollups.topProducts(monthAgo, main, TOP), rollups.topCategories(monthAgo, main, TOP),
+                rollups.topProducts(monthAgo, main, TOP), rollups.topCategories(monthAgo, main, TOP), funnel,
                 inventory.lowStock(lowStockThreshold, new PageRequest(0, 1)).total(), steps.count(StepStatus.PARKED),
                 rollups.rolledAt().orElse(null));
     }

@@ -3,6 +3,7 @@ package io.openshop.service.analytics;
 import io.openshop.domain.analytics.DailySales;
 import io.openshop.domain.analytics.PeriodComparison;
 import io.openshop.domain.analytics.TopSeller;
+import io.openshop.domain.analytics.TrafficDay;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,11 +18,12 @@ import java.util.Map;
  * @param periods       today, 7 days and 30 days against the period before, one set per currency sold in
  * @param revenueByDay  the last 30 days in {@code currency}, one entry a day (zero on days without sales)
  * @param ordersByStatus the last 30 days' orders by their status now
+ * @param funnel        the last 30 days' storefront funnel (consenting visitors only), summed per day
  * @param rolledAt      when the rollups last finished; null before the first run
  */
 public record DashboardView(String currency, List<PeriodComparison> periods, List<DailySales> revenueByDay,
                             Map<String, Integer> ordersByStatus, List<TopSeller> topProducts, List<TopSeller> topCategories,
-                            long lowStock, long parkedSteps, Instant rolledAt) implements Serializable {
+                            TrafficDay funnel, long lowStock, long parkedSteps, Instant rolledAt) implements Serializable {
 
     public DashboardView {
         periods = List.copyOf(periods);

@@ -23,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Every night at 03:30 UTC forgets what the shop no longer needs, personal data first: abandoned
- * carts, sign-in attempts, sent emails, old idempotency keys, payment events and finished workflow
- * steps, each after its retention period ({@code shop.retention.<kind>-days}; the defaults and the
+ * carts, sign-in attempts, sent emails, old idempotency keys, payment events, finished workflow
+ * steps and consenting visitors' analytics events, each after its retention period ({@code shop.retention.<kind>-days}; the defaults and the
  * reasons are in docs/operations.md). Rows go in batches of 5,000, each batch its own transaction,
  * so the purge never holds long locks. A non-persistent timer: in a cluster every instance fires
  * it and the one that claims the night ({@link ScheduledRuns}) purges.
@@ -45,7 +45,8 @@ public class Housekeeping {
         IDEMPOTENCY_KEYS("idempotency-keys", 30, RetentionStore::deleteIdempotencyKeys),
         PAYMENT_EVENTS("payment-events", 90, RetentionStore::deletePaymentEvents),
         FINISHED_WORKFLOW_STEPS("workflow-steps", 90, RetentionStore::deleteFinishedWorkflowSteps),
-        SCHEDULED_RUNS("scheduled-runs", 2, RetentionStore::deleteScheduledRuns);
+        SCHEDULED_RUNS("scheduled-runs", 2, RetentionStore::deleteScheduledRuns),
+        VISITOR_EVENTS("visitor-events", 90, RetentionStore::deleteVisitorEvents);
 
         final String setting;
         final int defaultDays;

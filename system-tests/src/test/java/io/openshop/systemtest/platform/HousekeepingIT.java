@@ -84,6 +84,9 @@ class HousekeepingIT {
                 subject, ts(old), ts(old));
         execute("insert into scheduled_run (job, tick, instance) values (?, ?, 'test')", "t-" + tag, ts(old));
         execute("insert into scheduled_run (job, tick, instance) values (?, ?, 'test')", "t-" + tag, ts(recent.plus(Duration.ofDays(1))));
+        UUID visitor = UUID.randomUUID();
+        execute("insert into visitor_event (at, visitor, kind) values (?, cast(? as uuid), 'PAGE_VIEW')", ts(old), visitor.toString());
+        execute("insert into visitor_event (at, visitor, kind) values (?, cast(? as uuid), 'PAGE_VIEW')", ts(recent), visitor.toString());
 
         Map<Housekeeping.Kind, Integer> purged = housekeeping.purge(now);
 
@@ -103,6 +106,8 @@ class HousekeepingIT {
         assertEquals(0, count("select count(*) from workflow_step where subject_id = ? and status = 'DONE'", subject), "a finished step went");
         assertEquals(1, count("select count(*) from workflow_step where subject_id = ? and status = 'PARKED'", subject), "a parked one stays");
         assertEquals(1, count("select count(*) from scheduled_run where job = ?", "t-" + tag), "an old scheduled run went, the new one stays");
+        assertEquals(1, count("select count(*) from visitor_event where visitor = cast(? as uuid)", visitor.toString()),
+                "a visitor's event past 90 days went, the recent one stays");
         for (Housekeeping.Kind kind : Housekeeping.Kind.values()) {
             assertTrue(purged.get(kind) >= 1, kind + " removed at least the row made here: " + purged);
         }

@@ -2,6 +2,7 @@ package io.openshop.web.analytics;
 
 import io.openshop.domain.analytics.PeriodComparison;
 import io.openshop.domain.analytics.TopSeller;
+import io.openshop.domain.analytics.TrafficDay;
 import io.openshop.service.analytics.DashboardService;
 import io.openshop.service.analytics.DashboardView;
 import io.openshop.service.analytics.SalesRollupJob;
@@ -57,13 +58,15 @@ public class AnalyticsAdminResource {
     /** The dashboard's figures. */
     public record DashboardResponse(String currency, List<PeriodResponse> periods, List<DayResponse> revenueByDay,
                                     Map<String, Integer> ordersByStatus, List<SellerResponse> topProducts,
-                                    List<SellerResponse> topCategories, long lowStock, long parkedSteps, Instant rolledAt) {
+                                    List<SellerResponse> topCategories, TrafficDay funnel, BigDecimal conversionRate,
+                                    long lowStock, long parkedSteps, Instant rolledAt) {
         static DashboardResponse of(DashboardView v) {
             return new DashboardResponse(v.currency(), v.periods().stream().map(PeriodResponse::of).toList(),
                     v.revenueByDay().stream().map(d -> new DayResponse(d.day(), d.totals().orders(),
                             MoneyResponse.of(d.totals().revenue()))).toList(),
                     v.ordersByStatus(), v.topProducts().stream().map(SellerResponse::of).toList(),
-                    v.topCategories().stream().map(SellerResponse::of).toList(), v.lowStock(), v.parkedSteps(), v.rolledAt());
+                    v.topCategories().stream().map(SellerResponse::of).toList(), v.funnel(), v.funnel().conversionRate(),
+                    v.lowStock(), v.parkedSteps(), v.rolledAt());
         }
     }
 

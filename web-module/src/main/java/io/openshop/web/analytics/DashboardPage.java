@@ -2,6 +2,7 @@ package io.openshop.web.analytics;
 
 import io.openshop.domain.analytics.DailySales;
 import io.openshop.domain.analytics.TopSeller;
+import io.openshop.domain.analytics.TrafficDay;
 import io.openshop.service.analytics.DashboardService;
 import io.openshop.service.analytics.DashboardView;
 import jakarta.annotation.PostConstruct;
@@ -89,6 +90,17 @@ public class DashboardPage {
                         .add("backgroundColor", colours(statuses.size()))), true);
     }
 
+    /** Visitors at each step of the funnel, horizontal bars. */
+    public String getFunnelChart() {
+        TrafficDay f = view.funnel();
+        JsonArrayBuilder labels = Json.createArrayBuilder().add("Visited").add("Viewed a product").add("Searched")
+                .add("Added to a cart").add("Began the checkout").add("Bought");
+        JsonArrayBuilder values = Json.createArrayBuilder().add(f.visitors()).add(f.productViewers()).add(f.searchers())
+                .add(f.cartAdders()).add(f.checkoutStarters()).add(f.buyers());
+        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Visitors")
+                .add("data", values).add("backgroundColor", PALETTE[1])), false, true);
+    }
+
     public String getTopProductsChart() {
         return bars(view.topProducts());
     }
@@ -124,11 +136,19 @@ public class DashboardPage {
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend) {
+        return chart(type, labels, datasets, legend, false);
+    }
+
+    /** A Chart.js configuration: no animation, the legend only where there are several colours, bars sideways if asked. */
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean legend, boolean horizontal) {
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend)));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", legend))))
-                .build().toString();
+                .add("options", options).build().toString();
     }
 }

@@ -3,6 +3,7 @@ package io.openshop.web.cart;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.service.cart.CartService;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.analytics.Tracker;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -30,6 +31,9 @@ public class AddToCart {
     @Inject
     CartSession cartSession;
 
+    @Inject
+    Tracker tracker;
+
     private String quantity = "1";
 
     public void add() throws IOException {
@@ -54,6 +58,7 @@ public class AddToCart {
             faces.responseComplete();
             return;
         }
+        tracker.addToCart(sku);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Added to your cart.", null));
         external.redirect(external.getRequestContextPath() + "/cart.xhtml");
         faces.responseComplete();

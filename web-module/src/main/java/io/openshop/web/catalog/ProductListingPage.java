@@ -10,6 +10,7 @@ import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.CategoryView;
 import io.openshop.service.catalog.ProductListing;
 import io.openshop.web.platform.QueryParameters;
+import io.openshop.web.analytics.Tracker;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -43,6 +44,9 @@ public class ProductListingPage {
     FacesContext faces;
 
     @Inject
+    Tracker tracker;
+
+    @Inject
     CurrencyPreference currency;
 
     private String q;
@@ -66,6 +70,9 @@ public class ProductListingPage {
             attributes = QueryParameters.attributeFilters(params);
             result = catalog.search(ProductQuery.of(q, c, price, sort, after,
                     QueryParameters.integer("size", size, PAGE_SIZE), currency.getCurrent(), attributes));
+            if (isSearch() && after == null) {
+                tracker.search(q, result.total());
+            }
             if (result.exactProduct().isPresent() && after == null) {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/product.xhtml?slug=" + result.exactProduct().get());

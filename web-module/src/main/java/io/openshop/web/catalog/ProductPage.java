@@ -7,6 +7,7 @@ import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.service.catalog.ProductView;
 import io.openshop.web.review.ProductReviews;
+import io.openshop.web.analytics.Tracker;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -31,6 +32,9 @@ public class ProductPage {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    Tracker tracker;
 
     @Inject
     CurrencyPreference currency;
@@ -58,6 +62,9 @@ public class ProductPage {
                 }
             }
             selected = product.variantWith(choice).orElse(null);
+            if (!faces.isPostback()) {
+                tracker.productView(product.slug());
+            }
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();

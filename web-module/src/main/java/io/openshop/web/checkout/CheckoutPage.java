@@ -20,6 +20,7 @@ import io.openshop.web.cart.CartSession;
 import io.openshop.web.catalog.MoneyFormat;
 import io.openshop.web.identity.AddressForm;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.analytics.Tracker;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -91,6 +92,9 @@ public class CheckoutPage implements Serializable {
     @Inject
     MoneyFormat money;
 
+    @Inject
+    Tracker tracker;
+
     private Step step = Step.ADDRESS;
     private String idempotencyKey = UUID.randomUUID().toString();
     private String email;
@@ -118,6 +122,9 @@ public class CheckoutPage implements Serializable {
 
     /** A signed-in customer's email is filled in from their account, once. */
     public void prefill() {
+        if (!isCartEmpty()) {
+            tracker.checkoutStep(Step.ADDRESS.name());
+        }
         if (!prefilled && isCustomer()) {
             prefilled = true;
             email = identity.myProfile().getEmail();
@@ -137,11 +144,13 @@ public class CheckoutPage implements Serializable {
             shippingMethod = shippingOptions.get(0).code(); // the cheapest
         }
         step = Step.SHIPPING;
+        tracker.checkoutStep(step.name());
         return null;
     }
 
     public String toPayment() {
         step = Step.PAYMENT;
+        tracker.checkoutStep(step.name());
         return null;
     }
 
@@ -161,6 +170,7 @@ public class CheckoutPage implements Serializable {
             return null;
         }
         step = Step.REVIEW;
+        tracker.checkoutStep(step.name());
         return null;
     }
 
@@ -198,6 +208,9 @@ public class CheckoutPage implements Serializable {
         Map<String, String> placed = (Map<String, String>) external.getSessionMap()
                 .computeIfAbsent(PLACED, k -> new java.util.concurrent.ConcurrentHashMap<String, String>());
         placed.put(order.number(), order.email());
+        if (!order.replayed()) {
+            tracker.purchase();
+        }
         return "/order-confirmation.xhtml?faces-redirect=true&number=" + order.number();
     }
 

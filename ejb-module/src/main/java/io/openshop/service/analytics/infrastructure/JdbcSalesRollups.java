@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rollups in PostgreSQL. Each rollup replaces its rows from a day on with one
+ * The rollups in PostgreSQL: sales from the orders, the funnel from the visitor events. Each
+ * rollup replaces its rows from a day on with one
  * {@code insert … select … group by} over the orders placed since then (the order desk's index on
  * placed_at finds them), inside the caller's transaction: readers see the old figures until it
  * commits, never a half-written day.
@@ -60,6 +61,18 @@ public class JdbcSalesRollups implements SalesRollups {
                         + " from customer_order o join order_line l on l.order_id = o.id"
                         + " join product_variant v on v.id = l.variant_id join product p on p.id = v.product_id"
                         + " where o.placed_at >= ?1 and o.status <> 'CANCELLED' group by 1, 2, 3")
+                .setParameter(1, since).executeUpdate();
+        // the funnel: only the days whose events are still kept (older days keep what they were rolled up as)
+        em.createNativeQuery("delete from traffic_day where day >= greatest(?1, (select (min(at) at time zone 'UTC')::date"
+                + " from visitor_event))").setParameter(1, day).executeUpdate();
+        em.createNativeQuery("insert into traffic_day (day, visitors, product_viewers, searchers, cart_adders, checkout_starters, buyers)"
+                        + " select (e.at at time zone 'UTC')::date, count(distinct e.visitor),"
+                        + " count(distinct e.visitor) filter (where e.kind = 'PRODUCT_VIEW'),"
+                        + " count(distinct e.visitor) filter (where e.kind = 'SEARCH'),"
+                        + " count(distinct e.visitor) filter (where e.kind = 'ADD_TO_CART'),"
+                        + " count(distinct e.visitor) filter (where e.kind = 'CHECKOUT_STEP'),"
+                        + " count(distinct e.visitor) filter (where e.kind = 'PURCHASE')"
+                        + " from visitor_event e where e.at >= ?1 group by 1")
                 .setParameter(1, since).executeUpdate();
         em.createNativeQuery("insert into rollup_state (name, rolled_at, from_day) values ('sales', ?1, ?2)"
                         + " on conflict (name) do update set rolled_at = excluded.rolled_at, from_day = excluded.from_day")

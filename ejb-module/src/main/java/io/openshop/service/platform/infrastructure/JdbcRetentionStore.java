@@ -50,6 +50,11 @@ public class JdbcRetentionStore implements RetentionStore {
         return delete("scheduled_run", "tick < ?1", before, limit);
     }
 
+    @Override
+    public int deleteVisitorEvents(Instant before, int limit) {
+        return delete("visitor_event", "at < ?1", before, limit);
+    }
+
     private int delete(String table, String condition, Instant before, int limit) {
         return em.createNativeQuery("delete from " + table + " where ctid in (select ctid from " + table + " where " + condition
                         + " limit ?2)")
