@@ -139,7 +139,9 @@ public class PaymentService {
         OrderStatus before = order.getStatus();
         Money refundedBefore = payment.getRefunded();
         boolean fully = payment.refund(money);
-        order.refunded(fully, actor, now());
+        OffsetDateTime at = now();
+        order.refunded(fully, actor, at);
+        payments.recordRefund(payment, money, actor, at);
         audit.record(new AuditEntry(actor, AuditAction.ORDER_REFUNDED, "order:" + order.getNumber(),
                 Map.of("status", before.name(), "refunded", refundedBefore.toString()),
                 Map.of("status", order.getStatus().name(), "refunded", payment.getRefunded().toString(), "amount", money.toString()),
@@ -224,6 +226,7 @@ public class PaymentService {
                     order.markPaid(actor, now); // a refund implies the capture; the order passes through PAID
                 }
                 OrderStatus target = payment.getStatus() == PaymentStatus.REFUNDED ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+                payments.recordRefund(payment, payment.getRefunded().minus(before), actor, now);
                 mail.enqueue(OrderEmails.refund(order, payment.getRefunded().minus(before), "event-" + event.id()));
                 return moveIfAllowed(order, target, actor, now);
             }

@@ -161,6 +161,8 @@ class PaymentServiceTest {
         assertEquals(2, gateway.calls("refund").size());
         assertEquals(2, audit.actions().stream().filter(AuditAction.ORDER_REFUNDED::equals).count(), "each refund is audited");
         assertEquals(2, mail.mails.size(), "and the customer hears of each");
+        assertEquals(List.of(order.getId() + " 10.00 EUR support@shop.test", order.getId() + " 14.90 EUR support@shop.test"),
+                payments.refunds, "each refund once in the ledger, with who made it; the refused one and the replay not");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.openshop.service.testing;
 
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentRepository;
+import io.openshop.domain.shared.Money;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ public final class FakePaymentRepository implements PaymentRepository {
     public final List<Payment> payments = new ArrayList<>();
     /** gateway/event id → outcome (null until recorded) */
     public final Map<String, String> events = new LinkedHashMap<>();
+    /** Each refund recorded, as "order amount actor". */
+    public final List<String> refunds = new ArrayList<>();
     private long ids;
 
     @Override
@@ -41,6 +44,11 @@ public final class FakePaymentRepository implements PaymentRepository {
         }
         events.put(gateway + "/" + eventId, null);
         return true;
+    }
+
+    @Override
+    public void recordRefund(Payment payment, Money amount, String actor, OffsetDateTime at) {
+        refunds.add(payment.getOrderId() + " " + amount + " " + actor);
     }
 
     @Override

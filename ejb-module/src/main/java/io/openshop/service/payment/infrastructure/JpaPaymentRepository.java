@@ -2,6 +2,7 @@ package io.openshop.service.payment.infrastructure;
 
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentRepository;
+import io.openshop.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,16 @@ public class JpaPaymentRepository implements PaymentRepository {
                 .setParameter(1, gateway).setParameter(2, eventId)
                 .setParameter(3, type.length() > 100 ? type.substring(0, 100) : type).setParameter(4, at)
                 .executeUpdate() == 1;
+    }
+
+    @Override
+    public void recordRefund(Payment payment, Money amount, String actor, OffsetDateTime at) {
+        em.createNativeQuery("insert into payment_refund (payment_id, order_id, amount, currency, refunded_at, actor)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, payment.getId()).setParameter(2, payment.getOrderId()).setParameter(3, amount.amount())
+                .setParameter(4, amount.currency().getCurrencyCode()).setParameter(5, at)
+                .setParameter(6, actor.length() > 254 ? actor.substring(0, 254) : actor)
+                .executeUpdate();
     }
 
     @Override
