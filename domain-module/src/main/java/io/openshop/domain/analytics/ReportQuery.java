@@ -4,6 +4,7 @@ import io.openshop.domain.shared.InvalidInputException;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 import java.util.Locale;
@@ -34,6 +35,26 @@ public record ReportQuery(ReportKind kind, LocalDate from, LocalDate to, Currenc
         }
         if (currency == null) {
             throw new InvalidInputException("currency", "is required");
+        }
+    }
+
+    /**
+     * A query as a URL or a form gives it: the report's name ("sales-by-day"), ISO days and a
+     * currency code (EUR when blank); anything malformed is an error naming its field.
+     */
+    public static ReportQuery of(String report, String from, String to, String currency) {
+        return new ReportQuery(ReportKind.fromName(report), day("from", from), day("to", to),
+                currency(currency == null || currency.isBlank() ? "EUR" : currency));
+    }
+
+    private static LocalDate day(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date such as 2026-11-26");
         }
     }
 

@@ -1,5 +1,7 @@
 package io.openshop.domain.identity;
 
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 import io.openshop.domain.shared.EmailAddress;
 
 import java.time.Instant;
@@ -38,6 +40,13 @@ public interface AccountRepository {
      * administrators removing each other at once cannot leave the shop without one.
      */
     void lockStaffChanges();
+
+    /**
+     * Customer accounts whose email starts with {@code emailPrefix} (any case; all when blank),
+     * newest first. The total is exact for a prefix; without one it is PostgreSQL's estimate of
+     * the accounts, so that paging through every customer never counts them all.
+     */
+    Page<UserAccount> customers(String emailPrefix, PageRequest page);
 
     void add(UserAccount account);
 

@@ -223,20 +223,23 @@ public class UserAccount {
         return status == AccountStatus.ACTIVE;
     }
 
-    /** An administrator closes a staff account: it can no longer sign in. True when it was active. */
+    /**
+     * Staff close an account (a member of staff who left, a customer account that is abused): it
+     * can no longer sign in and its tokens stop working. True when it was active.
+     */
     public boolean disable() {
-        if (kind != AccountKind.STAFF) {
-            throw new InvalidInputException("account", "only staff accounts are disabled here; customers are erased on request");
-        }
         boolean was = status == AccountStatus.ACTIVE;
         status = AccountStatus.DISABLED;
+        if (was) {
+            revokeTokens();
+        }
         return was;
     }
 
-    /** An administrator opens a disabled staff account again. True when it was disabled. */
+    /** Staff open a disabled account again; an erased customer's account stays closed for good. True when it was disabled. */
     public boolean enable() {
-        if (kind != AccountKind.STAFF) {
-            throw new InvalidInputException("account", "only staff accounts are enabled here");
+        if (isErased()) {
+            throw new InvalidInputException("account", "was erased on the customer's request and cannot be opened again");
         }
         boolean was = status == AccountStatus.DISABLED;
         status = AccountStatus.ACTIVE;
@@ -422,9 +425,17 @@ public class UserAccount {
         revokeTokens();
     }
 
+    /** The domain of erased customers' placeholder emails (.invalid: no mail can ever reach it). */
+    private static final String ERASED_DOMAIN = "@erased.invalid";
+
+    /** Whether this is a customer account whose personal data was erased. */
+    public boolean isErased() {
+        return kind == AccountKind.CUSTOMER && email.endsWith(ERASED_DOMAIN);
+    }
+
     /** The placeholder that replaces an erased customer's email, on the account and on their orders. */
     public static String erasedEmail(long accountId) {
-        return "erased-" + accountId + "@erased.invalid";
+        return "erased-" + accountId + ERASED_DOMAIN;
     }
 
     public Long getId() {

@@ -51,7 +51,7 @@ class StaffRulesTest {
     }
 
     @Test
-    void onlyStaffAccountsAreDisabledAndEnabledAndBothSayWhetherTheyChangedAnything() {
+    void accountsAreDisabledAndEnabledAndBothSayWhetherTheyChangedAnything() {
         UserAccount bo = staff("bo@shop.test", Roles.FULFILMENT);
         assertTrue(bo.disable());
         assertFalse(bo.disable());
@@ -59,8 +59,20 @@ class StaffRulesTest {
         assertTrue(bo.enable());
         assertFalse(bo.enable());
         assertTrue(bo.maySignIn(NOW));
+        long generation = bo.getTokenGeneration();
+        assertTrue(bo.disable());
+        assertTrue(bo.getTokenGeneration() > generation, "disabling ends the account's tokens");
+
         UserAccount customer = UserAccount.customer(EmailAddress.of("anna@example.com"), "Anna", HASH, NOW);
-        assertThrows(InvalidInputException.class, customer::disable);
+        assertTrue(customer.disable(), "support may close an abused customer account");
+        assertFalse(customer.maySignIn(NOW));
+        assertTrue(customer.enable());
         assertEquals(AccountStatus.ACTIVE, customer.getStatus());
+        assertFalse(customer.isErased());
+        UserAccount erased = UserAccount.customer(EmailAddress.of(UserAccount.erasedEmail(42)), "Erased customer", HASH, NOW);
+        assertTrue(erased.isErased());
+        erased.disable();
+        assertThrows(InvalidInputException.class, erased::enable, "an erased account stays closed");
+        assertEquals(AccountStatus.DISABLED, erased.getStatus());
     }
 }

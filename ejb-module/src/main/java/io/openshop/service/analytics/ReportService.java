@@ -19,4 +19,12 @@ public class ReportService {
     public Report run(ReportQuery query) {
         return Report.of(query, reports.rows(query));
     }
+
+    /**
+     * A report as a URL or a form asks for it (see {@link ReportQuery#of}); the input is read only
+     * once the caller's role is checked, so others learn nothing from its errors.
+     */
+    public Report run(String report, String from, String to, String currency) {
+        return run(ReportQuery.of(report, from, to, currency));
+    }
 }

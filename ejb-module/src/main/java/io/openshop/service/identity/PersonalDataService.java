@@ -69,6 +69,18 @@ public class PersonalDataService {
     @RolesAllowed(Roles.CUSTOMER)
     public PersonalDataExport exportMine(String remoteAddress) {
         UserAccount me = current.getForUpdate();
+        return export(me, me.getEmail().value(), remoteAddress);
+    }
+
+    /** A customer's data, exported by staff on the customer's request (audited with the member of staff as actor). */
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
+    public PersonalDataExport exportCustomer(long customerId, String remoteAddress) {
+        UserAccount customer = accounts.byId(customerId).filter(a -> a.getKind() == AccountKind.CUSTOMER)
+                .orElseThrow(() -> new NotFoundException("Customer", customerId));
+        return export(customer, current.name(), remoteAddress);
+    }
+
+    private PersonalDataExport export(UserAccount me, String actor, String remoteAddress) {
         String email = me.getEmail().value();
         PersonalDataExport export = new PersonalDataExport(Instant.now(),
                 new PersonalDataExport.Profile(email, me.getDisplayName(), me.getStatus().name(), me.isEmailVerified(),
@@ -78,7 +90,7 @@ public class PersonalDataService {
                 reviews.writtenBy(me.getId()).stream().map(e -> new PersonalDataExport.WrittenReview(e.productSlug(), e.productName(),
                         e.review().getRating(), e.review().getTitle(), e.review().getBody(), e.review().getStatus().name(),
                         e.review().getCreatedAt())).toList());
-        audit.record(new AuditEntry(email, AuditAction.DATA_EXPORTED, email, null,
+        audit.record(new AuditEntry(actor, AuditAction.DATA_EXPORTED, email, null,
                 Map.of("addresses", Integer.toString(export.addresses().size()), "orders", Integer.toString(export.orders().size()),
                         "reviews", Integer.toString(export.reviews().size())),
                 clip(remoteAddress)));

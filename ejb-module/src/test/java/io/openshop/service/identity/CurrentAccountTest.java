@@ -3,6 +3,8 @@ package io.openshop.service.identity;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import jakarta.ejb.SessionContext;
@@ -111,6 +113,11 @@ class CurrentAccountTest {
 
         @Override
         public List<UserAccount> staff() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
             throw new UnsupportedOperationException();
         }
 

@@ -3,10 +3,13 @@ package io.openshop.service.testing;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,6 +65,13 @@ public final class FakeAccountRepository implements AccountRepository {
     @Override
     public Optional<UserAccount> byId(long id) {
         return accounts.stream().filter(a -> Objects.equals(a.getId(), id)).findFirst();
+    }
+
+    @Override
+    public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
+        String prefix = emailPrefix == null ? "" : emailPrefix.strip().toLowerCase(Locale.ROOT);
+        List<UserAccount> found = accounts.stream().filter(a -> !a.isStaff() && a.getEmail().value().startsWith(prefix)).toList();
+        return new Page<>(found.stream().skip(page.offset()).limit(page.size()).toList(), page.page(), page.size(), found.size());
     }
 
     @Override

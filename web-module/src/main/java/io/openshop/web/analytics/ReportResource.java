@@ -1,10 +1,8 @@
 package io.openshop.web.analytics;
 
 import io.openshop.domain.analytics.Report;
-import io.openshop.domain.analytics.ReportKind;
 import io.openshop.domain.analytics.ReportQuery;
 import io.openshop.service.analytics.ReportService;
-import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,10 +44,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
     public Response report(@PathParam("report") String report, @QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("currency") String currency, @QueryParam("format") String format) {
-        ReportQuery query = new ReportQuery(ReportKind.fromName(report), QueryParameters.date("from", from),
-                QueryParameters.date("to", to), ReportQuery.currency(currency == null ? "EUR" : currency));
+        Report found = reports.run(report, from, to, currency);
+        ReportQuery query = found.query();
         ReportExport export = format == null || format.isBlank() || format.equalsIgnoreCase("json") ? null : ReportExport.fromName(format);
-        Report found = reports.run(query);
         if (export == null) {
             return Response.ok(new ReportResponse(query.kind().slug(), query.kind().title(), query.from(), query.to(),
                     query.currency().getCurrencyCode(), ReportExport.headings(found), found.rows(), found.totals()),

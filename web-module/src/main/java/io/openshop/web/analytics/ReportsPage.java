@@ -3,11 +3,9 @@ package io.openshop.web.analytics;
 import io.openshop.domain.analytics.Report;
 import io.openshop.domain.analytics.ReportColumn;
 import io.openshop.domain.analytics.ReportKind;
-import io.openshop.domain.analytics.ReportQuery;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.service.analytics.ReportService;
 import io.openshop.web.platform.Messages;
-import io.openshop.web.platform.QueryParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,17 +41,13 @@ public class ReportsPage implements Serializable {
 
     public void run() {
         try {
-            report = reports.run(query());
+            report = reports.run(kind, from, to, currency);
         } catch (DomainException e) {
             report = null;
             Messages.refuse(e);
         }
     }
 
-    private ReportQuery query() {
-        return new ReportQuery(ReportKind.fromName(kind), QueryParameters.date("from", from), QueryParameters.date("to", to),
-                ReportQuery.currency(currency));
-    }
 
     public StreamedContent getCsv() {
         return download(ReportExport.CSV);

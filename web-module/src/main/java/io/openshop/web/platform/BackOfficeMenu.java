@@ -23,6 +23,7 @@ public class BackOfficeMenu {
             "coupons", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER),
             "reviews", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT),
             "orders", List.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT),
+            "customers", List.of(Roles.ADMIN, Roles.SUPPORT),
             "workflow", List.of(Roles.ADMIN, Roles.SUPPORT),
             "staff", List.of(Roles.ADMIN));
 

@@ -61,18 +61,6 @@ public final class QueryParameters {
         }
     }
 
-    /** A day typed into a filter ({@code 2026-11-26}); null when blank, a bad input naming the parameter otherwise. */
-    public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "must be a date such as 2026-11-26");
-        }
-    }
-
     /** The prefix of attribute filter parameters: attr.material=Cotton. */
     public static final String ATTRIBUTE_PREFIX = "attr.";
 

@@ -4,15 +4,23 @@ import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.UserAccount;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Accounts and login attempts in PostgreSQL. */
@@ -69,6 +77,31 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<UserAccount> byId(long id) {
         return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
+    @Override
+    public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
+        String prefix = emailPrefix == null ? "" : emailPrefix.strip().toLowerCase(Locale.ROOT);
+        String where = " from app_user where kind = 'CUSTOMER'" + (prefix.isEmpty() ? "" : " and lower(email) like ?1 escape '\\'");
+        Query ids = em.createNativeQuery("select id" + where + " order by id desc offset " + page.offset() + " limit " + page.size());
+        long total;
+        if (prefix.isEmpty()) {
+            total = ((Number) em.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = 'app_user'")
+                    .getSingleResult()).longValue();
+        } else {
+            String pattern = SqlValues.likeEscaped(prefix) + "%";
+            ids.setParameter(1, pattern);
+            total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, pattern).getSingleResult()).longValue();
+        }
+        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (found.isEmpty()) {
+            return new Page<>(List.of(), page.page(), page.size(), prefix.isEmpty() ? 0 : total);
+        }
+        Map<Long, UserAccount> byId = new HashMap<>();
+        em.createQuery("select a from UserAccount a where a.id in :ids", UserAccount.class).setParameter("ids", found)
+                .getResultList().forEach(a -> byId.put(a.getId(), a));
+        return new Page<>(found.stream().map(byId::get).filter(Objects::nonNull).toList(), page.page(), page.size(),
+                Math.max(total, page.offset() + found.size()));
     }
 
     @Override

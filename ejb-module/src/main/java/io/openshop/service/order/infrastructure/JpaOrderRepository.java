@@ -99,7 +99,7 @@ public class JpaOrderRepository implements OrderRepository {
             where.append(" and status = ?").append(parameters.size());
         }
         if (query.text() != null) {
-            String prefix = likeEscaped(query.text());
+            String prefix = SqlValues.likeEscaped(query.text());
             parameters.add(prefix.toUpperCase(Locale.ROOT) + "%");
             where.append(" and (number like ?").append(parameters.size()).append(" escape '\\'");
             parameters.add(prefix.toLowerCase(Locale.ROOT) + "%");
@@ -138,10 +138,5 @@ public class JpaOrderRepository implements OrderRepository {
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-    }
-
-    /** The typed text taken literally in a LIKE pattern: its %, _ and \ are not wildcards. */
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -27,6 +27,11 @@ public final class SqlValues {
         return instant(value).atOffset(ZoneOffset.UTC);
     }
 
+    /** Typed text taken literally in a LIKE pattern (with {@code escape '\\'}): its %, _ and \\ are not wildcards. */
+    public static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** A nullable number column's value as an int (0 when null). */
     public static int intValue(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
