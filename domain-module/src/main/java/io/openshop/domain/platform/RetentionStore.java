@@ -32,4 +32,7 @@ public interface RetentionStore {
 
     /** What consenting visitors did, recorded before this time (the per-day funnel stays). */
     int deleteVisitorEvents(Instant before, int limit);
+
+    /** What the dashboards' live feed told before this time. */
+    int deleteLiveEvents(Instant before, int limit);
 }

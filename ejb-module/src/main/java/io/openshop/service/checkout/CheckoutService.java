@@ -1,5 +1,7 @@
 package io.openshop.service.checkout;
 
+import io.openshop.domain.analytics.LiveEvent;
+import io.openshop.domain.analytics.LiveEvents;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.cart.CartLine;
 import io.openshop.domain.cart.CartRepository;
@@ -90,6 +92,9 @@ public class CheckoutService {
     InventoryService inventory;
 
     @Inject
+    LiveEvents live;
+
+    @Inject
     CurrentAccount current;
 
     @Inject
@@ -171,6 +176,9 @@ public class CheckoutService {
         PaymentGateway.Authorization authorization = gateway.authorize(paymentToken, prices.grandTotal(), SCOPE + "-" + idempotencyKey);
         payments.add(Payment.authorized(order.getId(), gateway.name(), paymentToken, authorization, prices.grandTotal(), now));
         checkout.complete(SCOPE, idempotencyKey, order.getId());
+        live.append(LiveEvent.Kind.ORDER, "New order " + order.getNumber() + ": " + prices.grandTotal().amount().toPlainString()
+                + " " + prices.grandTotal().currency().getCurrencyCode() + ", " + allocations.stream().mapToInt(StockAllocation::getQuantity).sum()
+                + " item(s)");
         return OrderView.of(order, false);
     }
 

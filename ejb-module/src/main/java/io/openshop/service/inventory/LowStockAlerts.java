@@ -1,5 +1,7 @@
 package io.openshop.service.inventory;
 
+import io.openshop.domain.analytics.LiveEvent;
+import io.openshop.domain.analytics.LiveEvents;
 import io.openshop.domain.inventory.LowStock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -38,6 +40,9 @@ public class LowStockAlerts {
     @Inject
     MetricRegistry registry;
 
+    @Inject
+    LiveEvents live;
+
     /** The counters at zero from the start. */
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         registry.counter(STOCK_OUTS);
@@ -51,6 +56,12 @@ public class LowStockAlerts {
         }
         LOG.info(() -> "Low stock: variant " + event.variantId() + " in warehouse " + event.warehouseId()
                 + " has " + event.available() + " left to promise");
+    }
+
+    /** Tells open dashboards, in the reservation's transaction: a reservation that rolls back tells nothing. */
+    void toDashboards(@Observes(during = TransactionPhase.IN_PROGRESS) LowStock event) {
+        live.append(LiveEvent.Kind.LOW_STOCK, (event.available() <= 0 ? "Out of stock: " : "Low stock: ") + "variant "
+                + event.variantId() + " has " + Math.max(0, event.available()) + " left in warehouse " + event.warehouseId());
     }
 
     void onContention(@Observes StockContention contention) {

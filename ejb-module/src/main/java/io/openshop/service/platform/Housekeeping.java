@@ -46,7 +46,8 @@ public class Housekeeping {
         PAYMENT_EVENTS("payment-events", 90, RetentionStore::deletePaymentEvents),
         FINISHED_WORKFLOW_STEPS("workflow-steps", 90, RetentionStore::deleteFinishedWorkflowSteps),
         SCHEDULED_RUNS("scheduled-runs", 2, RetentionStore::deleteScheduledRuns),
-        VISITOR_EVENTS("visitor-events", 90, RetentionStore::deleteVisitorEvents);
+        VISITOR_EVENTS("visitor-events", 90, RetentionStore::deleteVisitorEvents),
+        LIVE_EVENTS("live-events", 1, RetentionStore::deleteLiveEvents);
 
         final String setting;
         final int defaultDays;

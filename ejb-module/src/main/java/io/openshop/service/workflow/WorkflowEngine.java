@@ -1,5 +1,7 @@
 package io.openshop.service.workflow;
 
+import io.openshop.domain.analytics.LiveEvent;
+import io.openshop.domain.analytics.LiveEvents;
 import io.openshop.domain.audit.AuditAction;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
@@ -43,6 +45,9 @@ public class WorkflowEngine {
     StepRepository steps;
 
     @Inject
+    LiveEvents live;
+
+    @Inject
     JmsStepQueue queue;
 
     @Inject
@@ -83,6 +88,8 @@ public class WorkflowEngine {
         }
         StepStatus status = step.failed(error, settings.retryPolicy(), now());
         if (status == StepStatus.PARKED) {
+            live.append(LiveEvent.Kind.PARKED_STEP, "Parked: " + step.getKind() + " step " + stepId + " after " + step.getAttempts()
+                    + " attempts");
             LOG.warning(() -> "Step " + stepId + " (" + step.getKind() + " of " + step.getSubjectId() + ") is parked after "
                     + step.getAttempts() + " attempts: " + step.getLastError());
         } else {

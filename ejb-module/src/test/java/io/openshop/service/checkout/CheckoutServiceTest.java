@@ -1,6 +1,7 @@
 package io.openshop.service.checkout;
 
 import io.openshop.service.identity.CurrentAccount;
+import io.openshop.domain.analytics.LiveEvent;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.checkout.IdempotencyKeyReusedException;
 import io.openshop.domain.checkout.ShippingMethod;
@@ -28,6 +29,7 @@ import io.openshop.service.testing.FakeCatalogRepository;
 import io.openshop.service.testing.FakeCheckoutRepository;
 import io.openshop.service.testing.FakeCouponRepository;
 import io.openshop.service.testing.FakeInventoryRepository;
+import io.openshop.service.testing.FakeLiveEvents;
 import io.openshop.service.testing.FakeOrderRepository;
 import io.openshop.service.testing.FakePaymentGateway;
 import io.openshop.service.testing.FakePaymentRepository;
@@ -70,6 +72,7 @@ class CheckoutServiceTest {
     private final FakePaymentGateway gateway = new FakePaymentGateway();
     private final FakeAccountRepository accounts = new FakeAccountRepository();
     private final FakeSessionContext session = new FakeSessionContext();
+    private final FakeLiveEvents live = new FakeLiveEvents();
     private final RecordedEvent<CheckoutOutcome> outcomes = new RecordedEvent<>();
     private CheckoutService service;
 
@@ -95,6 +98,7 @@ class CheckoutServiceTest {
         service.current = new CurrentAccount(session, accounts);
         service.pricesIncludeTax = true;
         service.outcomes = outcomes;
+        service.live = live;
     }
 
     private Cart cart(Object... skuAndQuantity) {
@@ -135,6 +139,8 @@ class CheckoutServiceTest {
         assertTrue(carts.isCheckedOut(cart), "the cart is used up");
         assertEquals(1, gateway.calls("authorize").size());
         assertAmount("53.40", gateway.calls("authorize").get(0).amount());
+        assertEquals(List.of("New order " + placed.number() + ": 53.40 EUR, 3 item(s)"), live.told.stream().map(LiveEvent::text).toList(),
+                "open dashboards are told, without the shopper's email");
         Payment payment = payments.payments.get(0);
         assertEquals(PaymentStatus.AUTHORIZED, payment.getStatus());
         assertEquals(orders.orders.get(0).getId(), payment.getOrderId());

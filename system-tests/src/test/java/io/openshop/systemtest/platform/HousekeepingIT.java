@@ -87,6 +87,8 @@ class HousekeepingIT {
         UUID visitor = UUID.randomUUID();
         execute("insert into visitor_event (at, visitor, kind) values (?, cast(? as uuid), 'PAGE_VIEW')", ts(old), visitor.toString());
         execute("insert into visitor_event (at, visitor, kind) values (?, cast(? as uuid), 'PAGE_VIEW')", ts(recent), visitor.toString());
+        execute("insert into live_event (at, kind, text) values (?, 'ORDER', ?)", ts(old), "old " + tag);
+        execute("insert into live_event (at, kind, text) values (?, 'ORDER', ?)", ts(now.minus(Duration.ofHours(1))), "new " + tag);
 
         Map<Housekeeping.Kind, Integer> purged = housekeeping.purge(now);
 
@@ -108,6 +110,8 @@ class HousekeepingIT {
         assertEquals(1, count("select count(*) from scheduled_run where job = ?", "t-" + tag), "an old scheduled run went, the new one stays");
         assertEquals(1, count("select count(*) from visitor_event where visitor = cast(? as uuid)", visitor.toString()),
                 "a visitor's event past 90 days went, the recent one stays");
+        assertEquals(0, count("select count(*) from live_event where text = ?", "old " + tag), "yesterday's live event went");
+        assertEquals(1, count("select count(*) from live_event where text = ?", "new " + tag), "an hour-old one stays");
         for (Housekeeping.Kind kind : Housekeeping.Kind.values()) {
             assertTrue(purged.get(kind) >= 1, kind + " removed at least the row made here: " + purged);
         }

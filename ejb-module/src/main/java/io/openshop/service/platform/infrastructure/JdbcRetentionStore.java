@@ -55,6 +55,11 @@ public class JdbcRetentionStore implements RetentionStore {
         return delete("visitor_event", "at < ?1", before, limit);
     }
 
+    @Override
+    public int deleteLiveEvents(Instant before, int limit) {
+        return delete("live_event", "at < ?1", before, limit);
+    }
+
     private int delete(String table, String condition, Instant before, int limit) {
         return em.createNativeQuery("delete from " + table + " where ctid in (select ctid from " + table + " where " + condition
                         + " limit ?2)")
