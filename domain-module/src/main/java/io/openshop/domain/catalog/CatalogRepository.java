@@ -51,6 +51,13 @@ public interface CatalogRepository {
 
     Optional<Variant> variantBySku(Sku sku);
 
+    /**
+     * The products of a selection, for a change to all of them: in the category and those below
+     * it (any category when null), whose name or SKU contains {@code text} (any case; all when
+     * blank), by SKU, at most {@code max}.
+     */
+    List<Product> selection(Slug categoryOrNull, String text, int max);
+
     void add(PriceList priceList);
 
     void add(Category category);

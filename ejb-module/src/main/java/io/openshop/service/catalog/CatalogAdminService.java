@@ -1,14 +1,15 @@
 package io.openshop.service.catalog;
 
+import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.PriceChange;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
-import io.openshop.domain.audit.AuditAction;
-import io.openshop.domain.audit.AuditEntry;
-import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.InvalidInputException;
@@ -21,8 +22,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What staff change in the catalog: products, their prices and attributes, and the category
@@ -32,6 +36,11 @@ import java.util.Map;
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER})
 public class CatalogAdminService {
+
+    /** The most products one bulk price change may touch: it is one transaction. */
+    public static final int BULK_MAX = 5_000;
+    /** How many lines a bulk price change's preview shows. */
+    public static final int PREVIEW_LINES = 100;
 
     @Inject
     CatalogRepository catalog;
@@ -97,6 +106,71 @@ public class CatalogAdminService {
             catalog.flush();
         }
         return StaffProduct.of(product);
+    }
+
+    /**
+     * What a price change to a selection of products would do, changing nothing: in the category
+     * (and below it; every category when blank), whose name or SKU contains {@code text}.
+     */
+    public BulkPriceChange previewPriceChange(String categorySlug, String text, String kind, BigDecimal value) {
+        PriceChange change = PriceChange.of(kind, value);
+        List<Product> products = selection(categorySlug, text);
+        List<BulkPriceChange.Line> lines = new ArrayList<>();
+        for (Product p : products) {
+            Money after = change.apply(p.getPrice(), p.getSku().value());
+            if (lines.size() < PREVIEW_LINES) {
+                lines.add(new BulkPriceChange.Line(p.getSku().value(), p.getName(), p.getSlug().value(), p.getPrice(), after));
+            }
+        }
+        return new BulkPriceChange(products.size(), lines, null);
+    }
+
+    /**
+     * Applies a previewed price change in one transaction: every product of the selection or none
+     * (a price that would go negative refuses all), each change audited with who made it and a
+     * name shared by the whole change. When the selection no longer has the {@code expectedProducts}
+     * the preview showed, nothing changes: preview again.
+     */
+    public BulkPriceChange applyPriceChange(String categorySlug, String text, String kind, BigDecimal value, int expectedProducts) {
+        PriceChange change = PriceChange.of(kind, value);
+        List<Product> products = selection(categorySlug, text);
+        if (products.size() != expectedProducts) {
+            throw new InvalidInputException("expectedProducts", "the selection has " + products.size() + " products now, not "
+                    + expectedProducts + ": preview the change again");
+        }
+        String name = "bulk-" + UUID.randomUUID();
+        String actor = caller.getCallerPrincipal().getName();
+        String rule = change.kind() + " " + change.value().toPlainString();
+        List<BulkPriceChange.Line> lines = new ArrayList<>();
+        for (Product p : products) {
+            Money before = p.getPrice();
+            p.reprice(change.apply(before, p.getSku().value()));
+            audit.record(new AuditEntry(actor, AuditAction.PRICE_CHANGED, "product:" + p.getSlug().value(),
+                    Map.of("price", before.toString()), Map.of("price", p.getPrice().toString(), "change", name, "rule", rule), null));
+            if (lines.size() < PREVIEW_LINES) {
+                lines.add(new BulkPriceChange.Line(p.getSku().value(), p.getName(), p.getSlug().value(), before, p.getPrice()));
+            }
+        }
+        catalog.flush();
+        return new BulkPriceChange(products.size(), lines, name);
+    }
+
+    private List<Product> selection(String categorySlug, String text) {
+        Slug category = categorySlug == null || categorySlug.isBlank() ? null : parse("category", () -> new Slug(categorySlug.strip()));
+        if (category != null && catalog.categoryBySlug(category).isEmpty()) {
+            throw new InvalidInputException("category", "'" + categorySlug.strip() + "' is not a category");
+        }
+        if (text != null && text.length() > 100) {
+            throw new InvalidInputException("text", "must be at most 100 characters");
+        }
+        List<Product> products = catalog.selection(category, text, BULK_MAX + 1);
+        if (products.isEmpty()) {
+            throw new InvalidInputException("category", "no product matches the selection");
+        }
+        if (products.size() > BULK_MAX) {
+            throw new InvalidInputException("category", "more than " + BULK_MAX + " products match: narrow the selection");
+        }
+        return products;
     }
 
     /** Gives a product a type and attribute values, checked against the type's definitions. */

@@ -64,6 +64,11 @@ public final class FakeCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public List<Product> selection(Slug categoryOrNull, String text, int max) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
     public Optional<Product> productBySlug(Slug slug) {
         return products.stream().filter(p -> p.getSlug().equals(slug)).findFirst();
     }

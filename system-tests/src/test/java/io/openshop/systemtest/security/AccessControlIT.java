@@ -128,6 +128,7 @@ class AccessControlIT {
     /** The Faces pages' policy: the storefront's top-level pages are public, the two folders are not. */
     static final List<Rule> PAGES = List.of(
             rule("GET", "/admin/product.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
+            rule("GET", "/admin/prices.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/coupons.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/reviews.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),

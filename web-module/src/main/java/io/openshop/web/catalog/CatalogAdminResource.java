@@ -1,11 +1,13 @@
 package io.openshop.web.catalog;
 
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.service.catalog.BulkPriceChange;
 import io.openshop.service.catalog.CatalogAdminService;
 import io.openshop.service.catalog.CategoryView;
 import io.openshop.service.catalog.ProductDraft;
 import io.openshop.service.catalog.StaffProduct;
 import io.openshop.web.platform.Problem;
+import io.openshop.web.platform.MoneyResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +58,22 @@ public class CatalogAdminResource {
     }
 
     public record CategoryMove(String parent) {
+    }
+
+    /** A selection (a category and its subtree, a text in the name or SKU) and a change: PERCENT or AMOUNT and its value. */
+    public record PriceChangeRequest(String category, String text, String kind, BigDecimal value, Integer expectedProducts) {
+    }
+
+    /** A price change's preview or result. */
+    public record PriceChangeResponse(int products, List<LineResponse> lines, String change) {
+        /** One product's price before and after. */
+        public record LineResponse(String sku, String name, MoneyResponse before, MoneyResponse after) {
+        }
+
+        static PriceChangeResponse of(BulkPriceChange c) {
+            return new PriceChangeResponse(c.products(), c.lines().stream().map(l -> new LineResponse(l.sku(), l.name(),
+                    MoneyResponse.of(l.before()), MoneyResponse.of(l.after()))).toList(), c.change());
+        }
     }
 
     public record StaffProductResponse(String slug, String sku, String name, String description,
@@ -139,6 +158,29 @@ public class CatalogAdminResource {
     @APIResponse(responseCode = "400", description = "The move would make a cycle, or the parent does not exist")
     public CategoryResponse move(@PathParam("slug") String slug, CategoryMove body) {
         return CategoryResponse.of(admin.moveCategory(slug, required(body).parent()));
+    }
+
+    @POST
+    @Path("price-changes/preview")
+    @Operation(summary = "What a price change to a selection of products would do (PERCENT or AMOUNT), changing nothing:"
+            + " the number of products and the first 100 by SKU, before and after")
+    @APIResponse(responseCode = "200", description = "The preview")
+    @APIResponse(responseCode = "400", description = "A bad selection or change, or one that would make a price negative; the field is named")
+    public PriceChangeResponse previewPriceChange(PriceChangeRequest body) {
+        PriceChangeRequest r = body == null ? new PriceChangeRequest(null, null, null, null, null) : body;
+        return PriceChangeResponse.of(admin.previewPriceChange(r.category(), r.text(), r.kind(), r.value()));
+    }
+
+    @POST
+    @Path("price-changes")
+    @Operation(summary = "Applies a previewed price change in one transaction, each product's change audited; refused when the"
+            + " selection no longer has expectedProducts")
+    @APIResponse(responseCode = "200", description = "What was changed, with the name the audit entries carry")
+    @APIResponse(responseCode = "400", description = "A bad selection or change, or the selection changed since the preview; the field is named")
+    public PriceChangeResponse applyPriceChange(PriceChangeRequest body) {
+        PriceChangeRequest r = body == null ? new PriceChangeRequest(null, null, null, null, null) : body;
+        return PriceChangeResponse.of(admin.applyPriceChange(r.category(), r.text(), r.kind(), r.value(),
+                r.expectedProducts() == null ? -1 : r.expectedProducts()));
     }
 
     private static EntityTag etag(StaffProduct product) {

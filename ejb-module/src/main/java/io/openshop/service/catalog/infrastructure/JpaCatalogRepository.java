@@ -12,6 +12,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,6 +56,27 @@ public class JpaCatalogRepository implements CatalogRepository {
                 .setParameter("ids", subtree)
                 .getSingleResult();
         return page(rows, request, total);
+    }
+
+    @Override
+    public List<Product> selection(Slug categoryOrNull, String text, int max) {
+        String contains = text == null || text.isBlank() ? null
+                : "%" + SqlValues.likeEscaped(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        StringBuilder jpql = new StringBuilder("select p from Product p join fetch p.category c where 1 = 1");
+        if (categoryOrNull != null) {
+            jpql.append(" and c.id in :ids");
+        }
+        if (contains != null) {
+            jpql.append(" and (lower(p.name) like :text escape '\\' or lower(p.sku) like :text escape '\\')");
+        }
+        TypedQuery<Product> query = em.createQuery(jpql.append(" order by p.sku").toString(), Product.class).setMaxResults(max);
+        if (categoryOrNull != null) {
+            query.setParameter("ids", subtreeIds(categoryOrNull));
+        }
+        if (contains != null) {
+            query.setParameter("text", contains);
+        }
+        return query.getResultList();
     }
 
     /** The category and all categories below it. */
