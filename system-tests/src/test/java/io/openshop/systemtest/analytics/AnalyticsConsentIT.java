@@ -60,14 +60,7 @@ class AnalyticsConsentIT extends BrowserTest {
 
     private void checkOut(String email) {
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Ada Counted");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        enterAddressAndContinue(email, "Ada Counted");
         browser.findElement(By.id("checkout:toPayment")).click();
         waitForTitle("step 3 of 4");
         browser.findElement(By.cssSelector("input[name='checkout:payment'][value='tok_visa']")).click();

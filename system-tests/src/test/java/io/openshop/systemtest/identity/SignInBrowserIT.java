@@ -2,9 +2,6 @@ package io.openshop.systemtest.identity;
 
 import io.openshop.systemtest.support.AccessibilitySupport;
 import io.openshop.systemtest.support.BrowserTest;
-import io.openshop.systemtest.support.StaffSupport;
-import io.openshop.systemtest.support.TestSettings;
-import io.openshop.systemtest.support.TotpSupport;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -62,13 +59,7 @@ class SignInBrowserIT extends BrowserTest {
         open();
         browser.get(url("/admin/"));
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login.xhtml"));
-        String secret = StaffSupport.adminSecret(); // enrolled at an earlier sign-in
-        fillIn("login:email", TestSettings.adminEmail());
-        fillIn("login:password", TestSettings.adminPassword());
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
-        fillIn("totp:code", TotpSupport.nextCode(secret));
-        browser.findElement(By.id("totp:submit")).click();
+        enterAdministratorCredentials();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/admin/"));
         assertTrue(browser.findElement(By.id("signed-in")).getText().contains("Administrator"));
         assertTrue(browser.findElements(By.cssSelector(".bo-chart canvas")).size() > 0, "the dashboard's charts draw under the policy");

@@ -3,9 +3,6 @@ package io.openshop.systemtest.platform;
 import io.openshop.systemtest.support.AccessibilitySupport;
 import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.CommerceSupport;
-import io.openshop.systemtest.support.StaffSupport;
-import io.openshop.systemtest.support.TestSettings;
-import io.openshop.systemtest.support.TotpSupport;
 import io.openshop.systemtest.support.WorkflowSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,18 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (target/screenshots/backoffice-*) illustrate the staff guide.
  */
 class BackOfficePagesIT extends BrowserTest {
-
-    private void signInAsAdministrator() throws Exception {
-        String secret = StaffSupport.adminSecret();
-        browser.get(url("/login.xhtml"));
-        fillIn("login:email", TestSettings.adminEmail());
-        fillIn("login:password", TestSettings.adminPassword());
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
-        fillIn("totp:code", TotpSupport.nextCode(secret));
-        browser.findElement(By.id("totp:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
-    }
 
     @Test
     void everyBackOfficePageIsAccessibleAndFitsATablet() throws Exception {

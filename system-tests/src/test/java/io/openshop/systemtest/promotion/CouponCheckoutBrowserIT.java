@@ -157,14 +157,7 @@ class CouponCheckoutBrowserIT extends BrowserTest {
         browser.findElement(By.id("add-to-cart:add")).click();
         waitForTitle("your cart");
         browser.findElement(By.id("to-checkout")).click();
-        waitForTitle("step 1 of 4");
-        fillIn("checkout:email", email);
-        fillIn("checkout:name", "Cora Coupon");
-        fillIn("checkout:line1", "Invalidenstr. 1");
-        fillIn("checkout:postalCode", "10115");
-        fillIn("checkout:city", "Berlin");
-        browser.findElement(By.id("checkout:toShipping")).click();
-        waitForTitle("step 2 of 4");
+        enterAddressAndContinue(email, "Cora Coupon");
         browser.findElement(By.id("checkout:toPayment")).click();
         waitForTitle("step 3 of 4");
     }

@@ -115,6 +115,36 @@ public abstract class BrowserTest {
         BrowserSupport.signIn(browser, email, password, expectedPath);
     }
 
+    /** Signs in at the login form as the first administrator, with the password and a one-time code. */
+    protected void signInAsAdministrator() throws Exception {
+        browser.get(url("/login.xhtml"));
+        enterAdministratorCredentials();
+    }
+
+    /** On the login form shown: the first administrator's password, then a fresh one-time code; waits for the back office. */
+    protected void enterAdministratorCredentials() throws Exception {
+        String secret = StaffSupport.adminSecret(); // enrolled at an earlier sign-in
+        fillIn("login:email", TestSettings.adminEmail());
+        fillIn("login:password", TestSettings.adminPassword());
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("totp:code")));
+        fillIn("totp:code", TotpSupport.nextCode(secret));
+        browser.findElement(By.id("totp:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+    }
+
+    /** On the checkout's first step: a Berlin address for this name and email, then on to the shipping step. */
+    protected void enterAddressAndContinue(String email, String name) {
+        waitForTitle("step 1 of 4");
+        fillIn("checkout:email", email);
+        fillIn("checkout:name", name);
+        fillIn("checkout:line1", "Invalidenstr. 1");
+        fillIn("checkout:postalCode", "10115");
+        fillIn("checkout:city", "Berlin");
+        browser.findElement(By.id("checkout:toShipping")).click();
+        waitForTitle("step 2 of 4");
+    }
+
     protected void submit(WebElement button) {
         BrowserSupport.submit(browser, button);
     }
