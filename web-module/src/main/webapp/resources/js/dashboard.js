@@ -1,4 +1,18 @@
-/* The dashboard's live feed: each message from the "dashboard" websocket becomes the first line of the list. */
+/* The dashboard's live feed: each server-sent event of /admin/live becomes the first line of the list. */
+document.addEventListener('DOMContentLoaded', function () {
+    var list = document.getElementById('live-events');
+    if (!list || !window.EventSource) {
+        return;
+    }
+    var source = new EventSource(list.getAttribute('data-feed'));
+    source.onopen = function () {
+        list.setAttribute('data-connected', 'true');
+    };
+    source.onmessage = function (message) {
+        window.openshopLive(message.data);
+    };
+});
+
 window.openshopLive = function (message) {
     var list = document.getElementById('live-events');
     if (!list) {

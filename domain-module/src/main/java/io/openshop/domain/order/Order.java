@@ -5,6 +5,7 @@ import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.PostalAddress;
+import io.openshop.domain.shared.TextRules;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -31,7 +32,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -117,6 +120,14 @@ public class Order {
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("changedAt, id")
     private List<OrderStatusChange> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("shippedAt, id")
+    private List<Shipment> shipments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<OrderNote> notes = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "order_allocation", joinColumns = @JoinColumn(name = "order_id"))
@@ -268,6 +279,67 @@ public class Order {
 
     public void ship(String actor, OffsetDateTime at) {
         moveTo(OrderStatus.SHIPPED, actor, at);
+    }
+
+    /**
+     * A parcel with some of the order's units leaves, with its tracking number: only while the
+     * order is being fulfilled, never more of a SKU than is left to send. The order is SHIPPED
+     * once every unit has left.
+     *
+     * @param units SKU → units in this parcel
+     */
+    public Shipment shipPart(Map<String, Integer> units, String tracking, String actor, OffsetDateTime at) {
+        if (status != OrderStatus.FULFILLING) {
+            throw new IllegalTransitionException(number, status, OrderStatus.SHIPPED);
+        }
+        String trackingNumber = TextRules.required("tracking", tracking, 60);
+        if (shipments.stream().anyMatch(s -> s.getTracking().equals(trackingNumber))) {
+            throw new InvalidInputException("tracking", "is already the tracking number of a parcel of order " + number);
+        }
+        if (units == null || units.values().stream().allMatch(q -> q == null || q == 0)) {
+            throw new InvalidInputException("lines", "a parcel carries at least one unit");
+        }
+        Shipment shipment = new Shipment(this, trackingNumber, actor, at);
+        for (Map.Entry<String, Integer> unit : new TreeMap<>(units).entrySet()) {
+            int quantity = unit.getValue() == null ? 0 : unit.getValue();
+            if (quantity == 0) {
+                continue;
+            }
+            OrderLine line = lines.stream().filter(l -> l.getSku().equals(unit.getKey())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("lines", unit.getKey() + " is not part of order " + number));
+            if (quantity < 0 || quantity > unshipped(line)) {
+                throw new InvalidInputException("lines", "order " + number + " has " + unshipped(line) + " of " + line.getSku()
+                        + " left to send, not " + quantity);
+            }
+            shipment.carry(line.getSku(), quantity);
+        }
+        shipments.add(shipment);
+        if (lines.stream().allMatch(l -> unshipped(l) == 0)) {
+            moveTo(OrderStatus.SHIPPED, actor, at);
+        }
+        return shipment;
+    }
+
+    /** How many units of a line have not left in a parcel yet. */
+    public int unshipped(OrderLine line) {
+        int sent = shipments.stream().flatMap(s -> s.getLines().stream()).filter(l -> l.getSku().equals(line.getSku()))
+                .mapToInt(Shipment.Line::getQuantity).sum();
+        return line.getQuantity() - sent;
+    }
+
+    /** Staff note something on the order for each other (never shown to the customer). */
+    public OrderNote addNote(String text, String actor, OffsetDateTime at) {
+        OrderNote note = new OrderNote(this, TextRules.requiredMultiline("note", text, 2000), actor, at);
+        notes.add(note);
+        return note;
+    }
+
+    public List<Shipment> getShipments() {
+        return List.copyOf(shipments);
+    }
+
+    public List<OrderNote> getNotes() {
+        return List.copyOf(notes);
     }
 
     public void deliver(String actor, OffsetDateTime at) {

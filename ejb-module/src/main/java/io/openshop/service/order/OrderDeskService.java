@@ -8,6 +8,7 @@ import io.openshop.domain.order.OrderAction;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderSummary;
+import io.openshop.domain.order.Shipment;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.shared.NotFoundException;
@@ -21,6 +22,8 @@ import jakarta.inject.Inject;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,7 +77,14 @@ public class OrderDeskService {
         OrderDeskView.PaymentSummary paid = payment == null ? null : new OrderDeskView.PaymentSummary(payment.getGateway(),
                 payment.getStatus(), payment.getLast4(), payment.getAmount(), payment.getCaptured(), payment.getRefunded(),
                 payment.getCaptured().minus(payment.getRefunded()));
+        List<OrderDeskView.Parcel> parcels = order.getShipments().stream().map(p -> new OrderDeskView.Parcel(p.getTracking(),
+                p.getLines().stream().collect(Collectors.toMap(Shipment.Line::getSku, Shipment.Line::getQuantity, Integer::sum,
+                        TreeMap::new)), p.getActor(), p.getShippedAt())).toList();
+        List<OrderDeskView.Note> notes = order.getNotes().stream().map(n -> new OrderDeskView.Note(n.getText(), n.getActor(), n.getAt()))
+                .toList();
+        Map<String, Integer> unshipped = new TreeMap<>();
+        order.getLines().forEach(l -> unshipped.merge(l.getSku(), order.unshipped(l), Integer::sum));
         return new OrderDeskView(OrderView.of(order, false), paid, actions,
-                inventory.warehouses().stream().map(Warehouse::getCode).sorted().toList());
+                inventory.warehouses().stream().map(Warehouse::getCode).sorted().toList(), parcels, notes, unshipped);
     }
 }

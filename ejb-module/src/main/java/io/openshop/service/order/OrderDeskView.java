@@ -4,7 +4,9 @@ import io.openshop.domain.order.OrderAction;
 import io.openshop.domain.payment.PaymentStatus;
 import io.openshop.domain.shared.Money;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An order as staff see it at the order desk: the order itself, its payment (never more of the
@@ -14,11 +16,23 @@ import java.util.List;
  * @param payment    null when the order has no payment
  * @param warehouses the codes of the warehouses a returned unit can go back to
  */
-public record OrderDeskView(OrderView order, PaymentSummary payment, List<OrderAction> actions, List<String> warehouses) {
+public record OrderDeskView(OrderView order, PaymentSummary payment, List<OrderAction> actions, List<String> warehouses,
+                            List<Parcel> parcels, List<Note> notes, Map<String, Integer> unshipped) {
 
     public OrderDeskView {
         actions = List.copyOf(actions);
         warehouses = List.copyOf(warehouses);
+        parcels = List.copyOf(parcels);
+        notes = List.copyOf(notes);
+        unshipped = Map.copyOf(unshipped);
+    }
+
+    /** A parcel that left: its tracking number, what it carried (SKU → units), who sent it and when. */
+    public record Parcel(String tracking, Map<String, Integer> units, String actor, OffsetDateTime shippedAt) {
+    }
+
+    /** A note staff keep on the order. */
+    public record Note(String text, String actor, OffsetDateTime at) {
     }
 
     public boolean allows(String action) {

@@ -1,6 +1,8 @@
 package io.openshop.service.order;
 
 import io.openshop.domain.order.Order;
+import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.order.Shipment;
 import io.openshop.domain.order.OrderLine;
 import io.openshop.domain.shared.Money;
 import io.openshop.service.mail.Html;
@@ -50,6 +52,27 @@ public final class OrderEmails {
                 + Html.escape(order.getNumber()) + " left our warehouse today by " + Html.escape(order.getShippingMethod())
                 + " shipping.</p>");
         return new OutgoingMail(order.getEmail(), title, text, html, "order-shipped/" + order.getNumber());
+    }
+
+    /** A parcel left: what it carries and its tracking number, and whether anything of the order is still to come. */
+    public static OutgoingMail parcelShipped(Order order, Shipment parcel, int parcelNumber) {
+        boolean complete = order.getStatus() == OrderStatus.SHIPPED;
+        String title = complete ? "Order " + order.getNumber() + " has shipped" : "Part of order " + order.getNumber() + " has shipped";
+        StringBuilder text = new StringBuilder("A parcel of your order " + order.getNumber() + " left our warehouse by "
+                + order.getShippingMethod() + " shipping.\nTracking number: " + parcel.getTracking() + "\n\nIn this parcel:\n");
+        StringBuilder rows = new StringBuilder();
+        for (Shipment.Line line : parcel.getLines()) {
+            text.append(line.getQuantity()).append(" x ").append(line.getSku()).append('\n');
+            rows.append("<li>").append(line.getQuantity()).append(" × ").append(Html.escape(line.getSku())).append("</li>");
+        }
+        String rest = complete ? "That was the last of it: everything you ordered is on its way."
+                : "The rest of your order follows in another parcel.";
+        text.append('\n').append(rest).append('\n');
+        String html = Html.document(Html.escape(title), "<h1>" + Html.escape(title) + "</h1>\n<p>A parcel of your order "
+                + Html.escape(order.getNumber()) + " left our warehouse by " + Html.escape(order.getShippingMethod())
+                + " shipping.</p>\n<p>Tracking number: <strong>" + Html.escape(parcel.getTracking()) + "</strong></p>\n<ul>" + rows
+                + "</ul>\n<p>" + Html.escape(rest) + "</p>");
+        return new OutgoingMail(order.getEmail(), title, text.toString(), html, "order-parcel/" + order.getNumber() + "/" + parcelNumber);
     }
 
     /**

@@ -8,6 +8,7 @@ import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.order.Shipment;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
@@ -123,6 +124,33 @@ public class OrderService {
             inventory.commit(order.getAllocations(), order.getNumber());
         }
         workflow.shipped(order);
+        return OrderView.of(order, false);
+    }
+
+    /**
+     * A parcel with some of the order's units leaves with its tracking number: its email tells the
+     * customer the number. The order's stock leaves the warehouses with the first parcel unless the
+     * workflow took it out when the order was paid; the order is SHIPPED once every unit has left.
+     *
+     * @param units SKU → units in the parcel
+     */
+    @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
+    public OrderView shipParcel(String number, Map<String, Integer> units, String tracking) {
+        boolean commitStock = workflow.claimStockCommit(order(number));
+        Order order = locked(number);
+        Shipment parcel = order.shipPart(units, tracking, current.name(), now());
+        if (commitStock) {
+            inventory.commit(order.getAllocations(), order.getNumber());
+        }
+        workflow.parcelShipped(order, parcel, order.getShipments().size());
+        return OrderView.of(order, false);
+    }
+
+    /** Staff note something on an order for each other; the customer never sees it. */
+    @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
+    public OrderView addNote(String number, String text) {
+        Order order = locked(number);
+        order.addNote(text, current.name(), now());
         return OrderView.of(order, false);
     }
 

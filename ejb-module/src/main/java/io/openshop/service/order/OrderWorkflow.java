@@ -1,6 +1,7 @@
 package io.openshop.service.order;
 
 import io.openshop.domain.order.Order;
+import io.openshop.domain.order.Shipment;
 import io.openshop.domain.workflow.StepKind;
 import io.openshop.domain.workflow.StepRepository;
 import io.openshop.domain.workflow.StepStatus;
@@ -62,5 +63,10 @@ public class OrderWorkflow {
     /** The order left the warehouse in this transaction: the customer is told once. */
     public void shipped(Order order) {
         mail.enqueue(OrderEmails.shipped(order));
+    }
+
+    /** A parcel of the order left in this transaction: the customer is told once, with its tracking number. */
+    public void parcelShipped(Order order, Shipment parcel, int parcelNumber) {
+        mail.enqueue(OrderEmails.parcelShipped(order, parcel, parcelNumber));
     }
 }

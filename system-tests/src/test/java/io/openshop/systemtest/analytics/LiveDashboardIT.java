@@ -31,7 +31,8 @@ class LiveDashboardIT extends BrowserTest {
         open();
         signIn(SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword(), "/admin/");
         Object pageMark = ((JavascriptExecutor) browser).executeScript("return window.liveMark = Math.random();");
-        Thread.sleep(1_500); // the socket opens after the page has loaded
+        new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage("the dashboard's websocket did not open")
+                .until(d -> "true".equals(d.findElement(By.id("live-events")).getAttribute("data-connected")));
 
         long placedAt = System.nanoTime();
         String number = WorkflowSupport.place(sku, 3, "live-" + System.nanoTime() + "@example.org");

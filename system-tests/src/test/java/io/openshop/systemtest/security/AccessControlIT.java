@@ -120,6 +120,8 @@ class AccessControlIT {
             rule("POST", "/api/admin/orders/*/fulfilment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/shipment", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
+            rule("POST", "/api/admin/orders/*/parcels", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
+            rule("POST", "/api/admin/orders/*/notes", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             rule("POST", "/api/admin/orders/*/return", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             // the order desk
             rule("GET", "/api/admin/orders", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),

@@ -19,7 +19,7 @@ import java.time.Instant;
  * every earlier sign-in): on the account and back-office pages, such a session is signed out and
  * sent to the sign-in form.
  */
-@WebFilter(urlPatterns = {"/admin/*", "/account/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = {"/admin/*", "/account/*"}, asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class SignInFreshness extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

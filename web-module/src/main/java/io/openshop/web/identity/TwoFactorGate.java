@@ -17,7 +17,7 @@ import java.io.IOException;
  * (at sign-in, or by confirming enrolment) reaches nothing of the back office but the enrolment
  * page. Fails closed: without the session's mark, the page is all there is.
  */
-@WebFilter(urlPatterns = "/admin/*", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(urlPatterns = "/admin/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class TwoFactorGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The order desk's API for staff: find orders, read one in full, move it through fulfilment,
@@ -103,6 +104,37 @@ public class OrderAdminResource {
     @Operation(summary = "The parcel left: its stock leaves the warehouses (FULFILMENT or ADMIN)")
     public OrderResponse ship(@PathParam("number") String number) {
         return OrderResponse.of(orders.ship(number));
+    }
+
+    /** A parcel: its tracking number and the units it carries (SKU → units). */
+    public record ParcelRequest(String tracking, Map<String, Integer> units) {
+    }
+
+    /** A note for the other members of staff. */
+    public record NoteRequest(String text) {
+    }
+
+    @POST
+    @Path("{number}/parcels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Part of the order left in a parcel with a tracking number, which the customer is emailed; the order is"
+            + " SHIPPED once every unit has left (FULFILMENT or ADMIN)")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "400", description = "No tracking number, a SKU not in the order or more than is left to send")
+    @APIResponse(responseCode = "409", description = "The order is not being fulfilled")
+    public OrderResponse shipParcel(@PathParam("number") String number, ParcelRequest body) {
+        ParcelRequest r = body == null ? new ParcelRequest(null, null) : body;
+        return OrderResponse.of(orders.shipParcel(number, r.units(), r.tracking()));
+    }
+
+    @POST
+    @Path("{number}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds an internal note to the order, never shown to the customer (FULFILMENT, SUPPORT or ADMIN)")
+    @APIResponse(responseCode = "200", description = "The order")
+    @APIResponse(responseCode = "400", description = "An empty note, or one the shop cannot store")
+    public OrderResponse addNote(@PathParam("number") String number, NoteRequest body) {
+        return OrderResponse.of(orders.addNote(number, body == null ? null : body.text()));
     }
 
     @POST

@@ -10,6 +10,7 @@ import io.openshop.web.platform.MoneyResponse;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** The order desk's API bodies. */
 public final class OrderDeskResponses {
@@ -38,12 +39,13 @@ public final class OrderDeskResponses {
     }
 
     /** An order in full for staff, with the actions the caller may take on it now. */
-    public record OrderDetailResponse(OrderResponse order, PaymentResponse payment, List<OrderAction> actions) {
+    public record OrderDetailResponse(OrderResponse order, PaymentResponse payment, List<OrderAction> actions,
+                                      List<OrderDeskView.Parcel> parcels, List<OrderDeskView.Note> notes, Map<String, Integer> unshipped) {
         static OrderDetailResponse of(OrderDeskView v) {
             OrderDeskView.PaymentSummary p = v.payment();
             return new OrderDetailResponse(OrderResponse.of(v.order()), p == null ? null : new PaymentResponse(p.gateway(), p.status(),
                     p.last4(), MoneyResponse.of(p.amount()), MoneyResponse.of(p.captured()), MoneyResponse.of(p.refunded()),
-                    MoneyResponse.of(p.refundable())), v.actions());
+                    MoneyResponse.of(p.refundable())), v.actions(), v.parcels(), v.notes(), v.unshipped());
         }
     }
 }

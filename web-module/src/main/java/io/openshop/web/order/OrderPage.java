@@ -63,6 +63,9 @@ public class OrderPage implements Serializable {
     private String captureKey = UUID.randomUUID().toString();
     private String refundKey = UUID.randomUUID().toString();
     private final Set<OrderAction> done = EnumSet.noneOf(OrderAction.class);
+    private final Map<String, Integer> parcel = new LinkedHashMap<>();
+    private String tracking;
+    private String note;
 
     /** Reads the order named by the number parameter (a view action, so a bookmark works). */
     public void load() {
@@ -90,6 +93,52 @@ public class OrderPage implements Serializable {
 
     public String ship() {
         return perform(OrderAction.SHIP, () -> orders.ship(number), "The order is shipped.");
+    }
+
+    /** The parcel form: the units typed per SKU leave with the tracking number (a second submit of the same number is refused). */
+    public String shipParcel() {
+        Map<String, Integer> units = new LinkedHashMap<>();
+        parcel.forEach((sku, quantity) -> {
+            if (quantity != null && quantity != 0) {
+                units.put(sku, quantity);
+            }
+        });
+        String result = perform(null, () -> orders.shipParcel(number, units, tracking), "The parcel is on its way; the customer is"
+                + " emailed its tracking number.");
+        if (!FacesContext.getCurrentInstance().isValidationFailed() && FacesContext.getCurrentInstance().getMessageList().stream()
+                .noneMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+            parcel.clear();
+            tracking = null;
+        }
+        return result;
+    }
+
+    public String addNote() {
+        String result = perform(null, () -> orders.addNote(number, note), "The note is added.");
+        if (FacesContext.getCurrentInstance().getMessageList().stream().noneMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+            note = null;
+        }
+        return result;
+    }
+
+    public Map<String, Integer> getParcel() {
+        return parcel;
+    }
+
+    public String getTracking() {
+        return tracking;
+    }
+
+    public void setTracking(String tracking) {
+        this.tracking = tracking;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
     }
 
     public String deliver() {
@@ -123,16 +172,19 @@ public class OrderPage implements Serializable {
 
     /**
      * Calls the boundary once per form: a second submit of the same action from the same form
-     * (a double click) is answered with the first result instead of being sent again.
+     * (a double click) is answered with the first result instead of being sent again (for an
+     * action of the state machine; parcels and notes pass null).
      */
     private String perform(OrderAction action, Supplier<OrderView> call, String success) {
-        if (done.contains(action) && action != OrderAction.REFUND) {
+        if (action != null && done.contains(action) && action != OrderAction.REFUND) {
             message(FacesMessage.SEVERITY_INFO, success);
             return null;
         }
         try {
             call.get();
-            done.add(action);
+            if (action != null) {
+                done.add(action);
+            }
             if (action == OrderAction.REFUND) {
                 refundKey = UUID.randomUUID().toString(); // the next refund from this form is a new one
                 refundAmount = null;
