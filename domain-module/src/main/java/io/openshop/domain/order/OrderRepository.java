@@ -4,7 +4,10 @@ import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where orders are kept. */
@@ -34,6 +37,19 @@ public interface OrderRepository {
 
     /** Every order placed by this account while signed in, newest first. */
     List<Order> ofCustomer(long customerId);
+
+    /**
+     * An account's orders, newest first: those placed while signed in to it and, once its email
+     * is verified, those placed with that email as a guest (each order once).
+     */
+    default List<Order> ofAccount(long customerId, String email, boolean emailVerified) {
+        Map<String, Order> theirs = new LinkedHashMap<>();
+        ofCustomer(customerId).forEach(o -> theirs.put(o.getNumber(), o));
+        if (emailVerified) {
+            byEmail(email).forEach(o -> theirs.putIfAbsent(o.getNumber(), o));
+        }
+        return theirs.values().stream().sorted(Comparator.comparing(Order::getPlacedAt).reversed()).toList();
+    }
 
     /** The numbers of orders still waiting for payment that were placed before this time. */
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);

@@ -10,7 +10,6 @@ import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.AddressBook;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
-import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.review.ReviewRepository;
@@ -23,7 +22,6 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,13 +63,7 @@ public class CustomerDeskService {
     public CustomerDetail customer(long id) {
         UserAccount customer = existing(id);
         String email = customer.getEmail().value();
-        Map<String, Order> theirs = new LinkedHashMap<>();
-        orders.ofCustomer(customer.getId()).forEach(o -> theirs.put(o.getNumber(), o));
-        if (customer.isEmailVerified()) {
-            orders.byEmail(email).forEach(o -> theirs.putIfAbsent(o.getNumber(), o));
-        }
-        List<OrderSummary> orderList = theirs.values().stream().sorted(Comparator.comparing(Order::getPlacedAt).reversed())
-                .limit(SHOWN).map(o -> new OrderSummary(o.getNumber(), o.getPlacedAt(), o.getEmail().value(), o.getStatus(),
+        List<OrderSummary> orderList = orders.ofAccount(customer.getId(), email, customer.isEmailVerified()).stream().limit(SHOWN).map(o -> new OrderSummary(o.getNumber(), o.getPlacedAt(), o.getEmail().value(), o.getStatus(),
                         o.getGrandTotal())).toList();
         List<CustomerDetail.Review> written = reviews.writtenBy(customer.getId()).stream().limit(SHOWN)
                 .map(e -> new CustomerDetail.Review(e.productSlug(), e.productName(), e.review().getRating(), e.review().getTitle(),

@@ -27,8 +27,6 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -168,13 +166,7 @@ public class OrderService {
     @RolesAllowed(Roles.CUSTOMER)
     public List<OrderView> myOrders() {
         UserAccount me = current.get();
-        Map<String, Order> mine = new LinkedHashMap<>();
-        orders.ofCustomer(me.getId()).forEach(o -> mine.put(o.getNumber(), o));
-        if (me.isEmailVerified()) {
-            orders.byEmail(me.getEmail().value()).forEach(o -> mine.putIfAbsent(o.getNumber(), o));
-        }
-        return mine.values().stream()
-                .sorted(Comparator.comparing(Order::getPlacedAt).reversed())
+        return orders.ofAccount(me.getId(), me.getEmail().value(), me.isEmailVerified()).stream()
                 .map(o -> OrderView.of(o, false)).toList();
     }
 

@@ -97,12 +97,7 @@ public class OrderPage implements Serializable {
 
     /** The parcel form: the units typed per SKU leave with the tracking number (a second submit of the same number is refused). */
     public String shipParcel() {
-        Map<String, Integer> units = new LinkedHashMap<>();
-        parcel.forEach((sku, quantity) -> {
-            if (quantity != null && quantity != 0) {
-                units.put(sku, quantity);
-            }
-        });
+        Map<String, Integer> units = new LinkedHashMap<>(parcel); // lines left empty carry nothing (the order's rule)
         String result = perform(null, () -> orders.shipParcel(number, units, tracking), "The parcel is on its way; the customer is"
                 + " emailed its tracking number.");
         if (!FacesContext.getCurrentInstance().isValidationFailed() && FacesContext.getCurrentInstance().getMessageList().stream()
