@@ -58,6 +58,23 @@ public interface CatalogRepository {
      */
     List<Product> selection(Slug categoryOrNull, String text, int max);
 
+    /**
+     * The back office's product list, newest first: whose name contains {@code text} (as search
+     * normalises names) or whose product SKU is {@code text}; in a category's subtree; in a status.
+     * Each filter is optional (null). Unfiltered, the total is the planner's estimate, not a count.
+     */
+    Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, PageRequest request);
+
+    List<PriceList> priceLists();
+
+    List<ProductType> productTypes();
+
+    /** The amounts price lists set for a product, by price list id. */
+    Map<Long, Money> listEntries(Product product);
+
+    /** Sets (or, with null, removes) the amount a price list sets for a product. */
+    void setListEntry(PriceList list, Product product, Money amountOrNull);
+
     void add(PriceList priceList);
 
     void add(Category category);

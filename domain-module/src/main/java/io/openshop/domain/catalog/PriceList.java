@@ -11,6 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import io.openshop.domain.shared.Money;
+
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Currency;
 
@@ -72,6 +75,17 @@ public class PriceList {
 
     public boolean isValidAt(OffsetDateTime instant) {
         return (validFrom == null || !instant.isBefore(validFrom)) && (validTo == null || instant.isBefore(validTo));
+    }
+
+    /** The price this list sets for a product: in the list's currency, never negative. */
+    public Money entry(BigDecimal amount) {
+        if (amount == null) {
+            throw new InvalidInputException("price", "is required");
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidInputException("price", "must not be negative");
+        }
+        return Money.of(amount, getCurrency());
     }
 
     public Long getId() {

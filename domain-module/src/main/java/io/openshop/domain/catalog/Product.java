@@ -11,6 +11,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -126,6 +128,14 @@ public class Product {
     @Column(name = "weight_grams", nullable = false)
     private int weightGrams = 500;
 
+    /** When staff last changed the product or any of its parts; null until the first change after it was made. */
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ProductStatus status = ProductStatus.PUBLISHED;
+
     @Version
     private long version;
 
@@ -146,6 +156,35 @@ public class Product {
         reprice(price);
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.variants.add(new Variant(this, 0, this.sku, Map.of()));
+    }
+
+    /** A product staff are still preparing: shoppers see it once it is {@link #publish() published}. */
+    public static Product draft(Category category, Slug slug, Sku sku, String name, String description, Money price) {
+        Product product = new Product(category, slug, sku, name, description, price);
+        product.status = ProductStatus.DRAFT;
+        return product;
+    }
+
+    /** Puts the product on the storefront; publishing a published product changes nothing. */
+    public void publish() {
+        status = ProductStatus.PUBLISHED;
+        touch();
+    }
+
+    /** Takes the product off the storefront, keeping everything about it; a draft stays a draft. */
+    public void unpublish() {
+        if (status == ProductStatus.PUBLISHED) {
+            status = ProductStatus.UNPUBLISHED;
+        }
+        touch();
+    }
+
+    public ProductStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == ProductStatus.PUBLISHED;
     }
 
     /**
@@ -174,6 +213,7 @@ public class Product {
         }
         variants.clear();
         variants.addAll(result);
+        touch();
     }
 
     /**
@@ -182,6 +222,9 @@ public class Product {
      * the product is not sold in that currency (null).
      */
     public Money priceIn(Currency currency, Money listPrice) {
+        if (!isPublished()) {
+            return null; // not on the storefront: not sold at any price
+        }
         if (listPrice != null) {
             return listPrice;
         }
@@ -190,6 +233,9 @@ public class Product {
 
     /** As {@link #priceIn(Currency, Money)}, where a variant's own price replaces the base price. */
     public Money priceIn(Variant variant, Currency currency, Money listPrice) {
+        if (!isPublished()) {
+            return null;
+        }
         if (listPrice != null) {
             return listPrice;
         }
@@ -207,11 +253,23 @@ public class Product {
         }
         images.add(image);
         imageHash = images.get(0).getContentHash();
+        touch();
     }
 
     public void removeImage(String contentHash) {
         images.removeIf(i -> i.getContentHash().equals(contentHash));
         imageHash = images.isEmpty() ? null : images.get(0).getContentHash();
+        touch();
+    }
+
+    /** Makes a picture the one listings show, keeping the others in their order. */
+    public void showFirst(String contentHash) {
+        ProductImage image = images.stream().filter(i -> i.getContentHash().equals(contentHash)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("image", "is not a picture of this product"));
+        images.remove(image);
+        images.add(0, image);
+        imageHash = contentHash;
+        touch();
     }
 
     public List<ProductImage> getImages() {
@@ -229,6 +287,7 @@ public class Product {
         this.productType = type;
         this.attributes.clear();
         this.attributes.putAll(valid);
+        touch();
     }
 
     public ProductType getProductType() {
@@ -259,10 +318,38 @@ public class Product {
 
     public void rename(String newName) {
         this.name = TextRules.name("name", newName, MAX_NAME_LENGTH);
+        touch();
     }
 
     public void describe(String newDescription) {
         this.description = TextRules.optionalMultiline("description", newDescription, MAX_DESCRIPTION_LENGTH);
+        touch();
+    }
+
+    /** Gives one variant its own price in the base currency (null: the product's price again). */
+    public void priceVariant(Sku variantSku, Money priceOrNull) {
+        variantBySku(variantSku).orElseThrow(() -> new InvalidInputException("sku", "'" + variantSku.value()
+                + "' is not a variant of this product")).overridePrice(priceOrNull);
+        touch();
+    }
+
+    /**
+     * Records that something stored beside the product changed (a price list's entry for it), so
+     * its version moves and an edit made against the version before is refused.
+     */
+    public void listPricesChanged() {
+        touch();
+    }
+
+    private void touch() {
+        if (createdAt != null) { // not while the constructor is still filling the product in
+            this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+    }
+
+    /** When the product or a part of it last changed (when it was made, if never since). */
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt == null ? createdAt : updatedAt;
     }
 
     /** A price may be zero (a free sample) but never negative. */
@@ -274,10 +361,12 @@ public class Product {
             throw new InvalidInputException("price", "must not be negative");
         }
         this.price = newPrice;
+        touch();
     }
 
     public void moveTo(Category newCategory) {
         this.category = Objects.requireNonNull(newCategory, "category");
+        touch();
     }
 
     /** Sets the tax class and the shipping weight of one unit. */
@@ -290,6 +379,7 @@ public class Product {
         }
         this.taxClass = newTaxClass;
         this.weightGrams = newWeightGrams;
+        touch();
     }
 
     public String getTaxClass() {

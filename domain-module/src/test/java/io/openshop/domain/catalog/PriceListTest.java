@@ -40,4 +40,13 @@ class PriceListTest {
         assertThrows(InvalidInputException.class, () -> list.reschedule(NOON, NOON.minusDays(1)));
         assertNull(list.getValidFrom(), "a refused change changes nothing");
     }
+
+    @Test
+    void anEntryIsInTheListsCurrencyAndNeverNegative() {
+        PriceList usd = new PriceList(new Slug("usd"), "USD", Currency.getInstance("USD"), 0, null, null);
+        org.junit.jupiter.api.Assertions.assertEquals(io.openshop.domain.shared.Money.of("12.50", "USD"), usd.entry(new java.math.BigDecimal("12.5")));
+        org.junit.jupiter.api.Assertions.assertEquals("price",
+                assertThrows(InvalidInputException.class, () -> usd.entry(new java.math.BigDecimal("-1"))).field());
+        assertThrows(InvalidInputException.class, () -> usd.entry(null));
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import java.util.logging.Logger;
  * ({@link ScheduledRuns}); the work is one transaction, so readers never see half of it.
  */
 @Singleton
+@Startup // made at deployment, not by its first timer: see ScheduledJob
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class SalesRollupJob {

@@ -5,8 +5,12 @@ import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
+import io.openshop.domain.catalog.OptionSpec;
 import io.openshop.domain.catalog.PriceChange;
+import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductImage;
+import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
@@ -15,6 +19,8 @@ import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -24,8 +30,10 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -48,10 +56,22 @@ public class CatalogAdminService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ImageService images;
+
     @Resource
     SessionContext caller;
 
+    /** Makes a product that is on sale at once (the API's create). */
     public StaffProduct createProduct(ProductDraft draft) {
+        return create(draft, true);
+    }
+
+    /**
+     * Makes a product: a draft that shoppers do not see until it is published (the back office's
+     * create), or, with {@code publish}, on sale at once. With a type, its attributes start empty.
+     */
+    public StaffProduct create(ProductDraft draft, boolean publish) {
         Category category = category("category", draft.categorySlug());
         Slug slug = parse("slug", () -> new Slug(draft.slug()));
         Sku sku = parse("sku", () -> new Sku(draft.sku()));
@@ -61,10 +81,17 @@ public class CatalogAdminService {
         if (catalog.skuTaken(sku)) {
             throw new InvalidInputException("sku", "'" + sku.value() + "' is already used by another product or variant");
         }
-        Product product = new Product(category, slug, sku, draft.name(), draft.description(), money(draft.price(), draft.currency()));
+        Product product = Product.draft(category, slug, sku, draft.name(), draft.description(), money(draft.price(), draft.currency()));
+        if (draft.typeSlug() != null && !draft.typeSlug().isBlank()) {
+            product.classify(type(draft.typeSlug()), Map.of());
+        }
+        if (publish) {
+            product.publish();
+        }
         catalog.add(product);
         catalog.flush();
-        return StaffProduct.of(product);
+        record(AuditAction.PRODUCT_CREATED, product, Map.of(), Map.of("status", product.getStatus().name()));
+        return staff(product);
     }
 
     /**
@@ -73,15 +100,12 @@ public class CatalogAdminService {
      */
     public StaffProduct updateProduct(String productSlug, long expectedVersion, String name, String description,
                                       BigDecimal price, String currency) {
-        return StaffProduct.of(change(productSlug, expectedVersion, name, description, price, currency));
+        return staff(change(productSlug, expectedVersion, name, description, price, currency));
     }
 
     private Product change(String productSlug, long expectedVersion, String name, String description,
                            BigDecimal price, String currency) {
-        Product product = find(productSlug);
-        if (product.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Product", productSlug);
-        }
+        Product product = edited(productSlug, expectedVersion);
         product.rename(name);
         product.describe(description);
         Money before = product.getPrice();
@@ -100,12 +124,22 @@ public class CatalogAdminService {
      */
     public StaffProduct edit(String productSlug, long expectedVersion, String name, String description, BigDecimal price,
                              String currency, Map<String, String> attributes) {
+        return edit(productSlug, expectedVersion, name, description, price, currency, null, attributes);
+    }
+
+    /**
+     * As {@link #edit(String, long, String, String, BigDecimal, String, Map)}, giving the product
+     * the type {@code typeSlug} (unchanged when null) whose attributes the values are checked against.
+     */
+    public StaffProduct edit(String productSlug, long expectedVersion, String name, String description, BigDecimal price,
+                             String currency, String typeSlug, Map<String, String> attributes) {
         Product product = change(productSlug, expectedVersion, name, description, price, currency);
-        if (product.getProductType() != null) {
-            product.classify(product.getProductType(), attributes == null ? Map.of() : attributes);
+        ProductType type = typeSlug == null || typeSlug.isBlank() ? product.getProductType() : type(typeSlug);
+        if (type != null) {
+            product.classify(type, attributes == null ? Map.of() : attributes);
             catalog.flush();
         }
-        return StaffProduct.of(product);
+        return staff(product);
     }
 
     /**
@@ -173,14 +207,160 @@ public class CatalogAdminService {
         return products;
     }
 
+    /** Puts a product on the storefront (a draft or an unpublished one); audited. */
+    public StaffProduct publish(String productSlug, long expectedVersion) {
+        Product product = edited(productSlug, expectedVersion);
+        ProductStatus before = product.getStatus();
+        product.publish();
+        catalog.flush();
+        record(AuditAction.PRODUCT_PUBLISHED, product, Map.of("status", before.name()), Map.of("status", product.getStatus().name()));
+        return staff(product);
+    }
+
+    /** Takes a product off the storefront, keeping everything about it; audited. */
+    public StaffProduct unpublish(String productSlug, long expectedVersion) {
+        Product product = edited(productSlug, expectedVersion);
+        ProductStatus before = product.getStatus();
+        product.unpublish();
+        catalog.flush();
+        record(AuditAction.PRODUCT_UNPUBLISHED, product, Map.of("status", before.name()), Map.of("status", product.getStatus().name()));
+        return staff(product);
+    }
+
+    /**
+     * Sets the ways a product varies (at most three options) and so its variants, one per
+     * combination: those whose combination survives keep their SKU, stock and own price.
+     */
+    public StaffProduct defineOptions(String productSlug, long expectedVersion, List<OptionSpec> options) {
+        Product product = edited(productSlug, expectedVersion);
+        if (options == null || options.size() > Product.MAX_OPTIONS) {
+            throw new InvalidInputException("options", "a product has at most " + Product.MAX_OPTIONS + " options");
+        }
+        product.defineOptions(options);
+        catalog.flush();
+        record(AuditAction.PRODUCT_CHANGED, product, Map.of(), Map.of("variants", String.valueOf(product.getVariants().size())));
+        return staff(product);
+    }
+
+    /** Sets the variants' own prices by SKU, in the base currency; a null amount gives a variant the product's price again. */
+    public StaffProduct priceVariants(String productSlug, long expectedVersion, Map<String, BigDecimal> prices) {
+        Product product = edited(productSlug, expectedVersion);
+        Map<String, String> before = new TreeMap<>();
+        Map<String, String> after = new TreeMap<>();
+        for (Map.Entry<String, BigDecimal> e : (prices == null ? Map.<String, BigDecimal>of() : prices).entrySet()) {
+            Sku sku = parse("sku", () -> Sku.parse(e.getKey()));
+            Money own = e.getValue() == null ? null : Money.of(e.getValue(), product.getPrice().currency());
+            Money was = product.variantBySku(sku).map(v -> v.getPriceOverride()).orElse(null);
+            product.priceVariant(sku, own);
+            if (!java.util.Objects.equals(was, own)) {
+                before.put(sku.value(), String.valueOf(was));
+                after.put(sku.value(), String.valueOf(own));
+            }
+        }
+        catalog.flush();
+        if (!after.isEmpty()) {
+            record(AuditAction.PRICE_CHANGED, product, before, after);
+        }
+        return staff(product);
+    }
+
+    /** Sets what price lists charge for a product, by list code; a null amount takes the product off that list. */
+    public StaffProduct setListPrices(String productSlug, long expectedVersion, Map<String, BigDecimal> amounts) {
+        Product product = edited(productSlug, expectedVersion);
+        Map<String, PriceList> lists = new HashMap<>();
+        catalog.priceLists().forEach(l -> lists.put(l.getCode(), l));
+        Map<Long, Money> current = catalog.listEntries(product);
+        Map<String, String> before = new TreeMap<>();
+        Map<String, String> after = new TreeMap<>();
+        for (Map.Entry<String, BigDecimal> e : (amounts == null ? Map.<String, BigDecimal>of() : amounts).entrySet()) {
+            PriceList list = lists.get(e.getKey());
+            if (list == null) {
+                throw new InvalidInputException("priceList", "'" + e.getKey() + "' is not a price list");
+            }
+            Money amount = e.getValue() == null ? null : list.entry(e.getValue());
+            Money was = current.get(list.getId());
+            if (!java.util.Objects.equals(was, amount)) {
+                catalog.setListEntry(list, product, amount);
+                before.put(list.getCode(), String.valueOf(was));
+                after.put(list.getCode(), String.valueOf(amount));
+            }
+        }
+        if (!after.isEmpty()) {
+            product.listPricesChanged();
+            catalog.flush();
+            record(AuditAction.PRICE_CHANGED, product, before, after);
+        }
+        return staff(product);
+    }
+
+    /** Adds a picture (PNG or JPEG, checked by {@link ImageService#store}) at the end of a product's pictures. */
+    public StaffProduct addPicture(String productSlug, long expectedVersion, byte[] data, String altText) {
+        Product product = edited(productSlug, expectedVersion);
+        product.addImage(new ProductImage(images.store(data), altText == null || altText.isBlank() ? product.getName() : altText));
+        catalog.flush();
+        return staff(product);
+    }
+
+    /** Takes a picture off a product (the stored image stays: other products may show it). */
+    public StaffProduct removePicture(String productSlug, long expectedVersion, String contentHash) {
+        Product product = edited(productSlug, expectedVersion);
+        if (product.getImages().stream().noneMatch(i -> i.getContentHash().equals(contentHash))) {
+            throw new InvalidInputException("image", "is not a picture of this product");
+        }
+        product.removeImage(contentHash);
+        catalog.flush();
+        return staff(product);
+    }
+
+    /** Makes a picture the one listings show. */
+    public StaffProduct showPictureFirst(String productSlug, long expectedVersion, String contentHash) {
+        Product product = edited(productSlug, expectedVersion);
+        product.showFirst(contentHash);
+        catalog.flush();
+        return staff(product);
+    }
+
+    /**
+     * The back office's product list: drafts and unpublished products too, newest first, filtered
+     * by text (in the name, or the exact product SKU), category subtree and status.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT}) // every desk looks products up
+    public Page<StaffProductRow> products(String text, String categorySlug, String status, PageRequest page) {
+        if (text != null && text.length() > 100) {
+            throw new InvalidInputException("q", "must be at most 100 characters");
+        }
+        Slug category = categorySlug == null || categorySlug.isBlank() ? null : category("category", categorySlug.strip()).getSlug();
+        ProductStatus wanted;
+        try {
+            wanted = status == null || status.isBlank() ? null : ProductStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "must be one of DRAFT, PUBLISHED, UNPUBLISHED");
+        }
+        return catalog.staffProducts(text == null || text.isBlank() ? null : text, category, wanted, page).map(StaffProductRow::of);
+    }
+
+    /** The product types staff can give a product, by name. */
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
+    public List<TypeRef> productTypes() {
+        return catalog.productTypes().stream().map(t -> new TypeRef(t.getSlug().value(), t.getName())).toList();
+    }
+
+    /** What a product type asks for, in its order: the form a product of that type is edited with. */
+    public List<StaffProduct.AttributeSpec> definitions(String typeSlug) {
+        return StaffProduct.specs(type(typeSlug));
+    }
+
+    /** A product type as a choice: its slug and name. */
+    public record TypeRef(String slug, String name) implements java.io.Serializable {
+    }
+
     /** Gives a product a type and attribute values, checked against the type's definitions. */
     public StaffProduct classify(String productSlug, String typeSlug, Map<String, String> attributes) {
         Product product = find(productSlug);
-        ProductType type = catalog.productTypeBySlug(parse("type", () -> new Slug(typeSlug)))
-                .orElseThrow(() -> new InvalidInputException("type", "'" + typeSlug + "' is not a product type"));
+        ProductType type = type(typeSlug);
         product.classify(type, attributes == null ? Map.of() : attributes);
         catalog.flush();
-        return StaffProduct.of(product);
+        return staff(product);
     }
 
     public CategoryView createCategory(String slug, String name, String description, String parentSlug) {
@@ -208,7 +388,30 @@ public class CatalogAdminService {
 
     /** A product as staff edit it, with its attributes and its type's definitions. */
     public StaffProduct product(String slug) {
-        return StaffProduct.of(find(slug));
+        return staff(find(slug));
+    }
+
+    private ProductType type(String typeSlug) {
+        return catalog.productTypeBySlug(parse("type", () -> new Slug(typeSlug)))
+                .orElseThrow(() -> new InvalidInputException("type", "'" + typeSlug + "' is not a product type"));
+    }
+
+    /** The product, provided nobody changed it since the caller read version {@code expectedVersion}. */
+    private Product edited(String productSlug, long expectedVersion) {
+        Product product = find(productSlug);
+        if (product.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Product", productSlug);
+        }
+        return product;
+    }
+
+    private StaffProduct staff(Product product) {
+        return StaffProduct.of(product, catalog.priceLists(), catalog.listEntries(product));
+    }
+
+    private void record(AuditAction action, Product product, Map<String, String> before, Map<String, String> after) {
+        audit.record(new AuditEntry(caller.getCallerPrincipal().getName(), action, "product:" + product.getSlug().value(),
+                before, after, null));
     }
 
     private Product find(String slug) {

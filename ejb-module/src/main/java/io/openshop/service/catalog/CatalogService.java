@@ -145,6 +145,7 @@ public class CatalogService {
      */
     private Product product(String slug) {
         Product product = catalog.productBySlug(parseSlug("Product", slug))
+                .filter(Product::isPublished) // a draft or unpublished product does not exist for shoppers
                 .orElseThrow(() -> new NotFoundException("Product", slug));
         product.getCategory().getAncestors(); // for breadcrumbs
         product.getOptions();
@@ -163,10 +164,6 @@ public class CatalogService {
                 .orElseThrow(() -> new NotFoundException("Category", slug)));
     }
 
-    /** Products, newest first, each at its base price (the back office's table). */
-    public Page<ProductSummary> products(PageRequest request) {
-        return catalog.products(request).map(p -> ProductSummary.of(p, p.getPrice()));
-    }
 
     /** The products of a category's subtree, newest first, each at its base price. */
     public Page<ProductSummary> productsIn(String categorySlug, PageRequest request) {

@@ -32,7 +32,8 @@ public class ImageService {
 
     /** The widths thumbnails come in; no other width is made, so no request can make the server resize at will. */
     public static final Set<Integer> THUMBNAIL_WIDTHS = Set.of(160, 320, 640);
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** The largest picture accepted, in bytes. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_SIDE = 8000;
 
     @Inject

@@ -39,7 +39,7 @@ public record ProductView(long id, String slug, String sku, String name, String 
     }
 
     /** A picture of the product, by the hash of its content. */
-    public record Image(String contentHash, String altText) {
+    public record Image(String contentHash, String altText) implements java.io.Serializable {
     }
 
     /**

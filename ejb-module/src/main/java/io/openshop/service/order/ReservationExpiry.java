@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
  * attempt a no-op.
  */
 @Singleton
+@Startup // made at deployment, not by its first timer: see ScheduledJob
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class ReservationExpiry {

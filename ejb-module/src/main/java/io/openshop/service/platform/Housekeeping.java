@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
  * it and the one that claims the night ({@link ScheduledRuns}) purges.
  */
 @Singleton
+@Startup // made at deployment, not by its first timer: see ScheduledJob
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class Housekeeping {

@@ -7,6 +7,12 @@ import java.time.Instant;
  * The shop's scheduled jobs, each with the period of its timer. A tick is the start of the period
  * a timer fired in: the instances of a cluster fire the same timer within milliseconds of each
  * other and so name the same tick, which {@link ScheduledRuns} lets only one of them claim.
+ * <p>
+ * Every singleton that owns one of these timers is {@code @Startup}: made at deployment, never by
+ * its first timer. A singleton made while the application is being undeployed (a timer firing at
+ * that moment) breaks Payara's undeployment with a ConcurrentModificationException in
+ * {@code SingletonLifeCycleManager.doShutdown}, leaving a half-stopped application that no later
+ * deployment replaces (seen in a CI run: every test class after it failed to deploy).
  */
 public enum ScheduledJob {
 

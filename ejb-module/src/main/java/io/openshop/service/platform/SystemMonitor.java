@@ -10,6 +10,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ import java.util.logging.Logger;
  * Hourly it also forgets incidents older than {@code shop.system.incident-retention-days} (30).
  */
 @Singleton
+@Startup // made at deployment, not by its first timer: see ScheduledJob
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SystemMonitor {
 

@@ -145,7 +145,8 @@ public class ReviewService {
         } catch (InvalidInputException e) {
             throw new NotFoundException("Product", slug);
         }
-        return catalog.productBySlug(parsed).orElseThrow(() -> new NotFoundException("Product", slug));
+        // Shoppers read and write reviews of what they can see: not of a draft or unpublished product.
+        return catalog.productBySlug(parsed).filter(Product::isPublished).orElseThrow(() -> new NotFoundException("Product", slug));
     }
 
 }

@@ -8,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
@@ -22,6 +23,7 @@ import java.util.logging.Logger;
  * ({@link ScheduledRuns}) sends; the rows are taken with SKIP LOCKED all the same.
  */
 @Singleton
+@Startup // made at deployment, not by its first timer: see ScheduledJob
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class StepRetryTimer {

@@ -102,7 +102,7 @@ class CatalogViewsTest {
 
     @Test
     void staffSeeTheTypesDefinitionsBesideTheValues() {
-        StaffProduct staff = StaffProduct.of(tee);
+        StaffProduct staff = StaffProduct.of(tee, java.util.List.of(), java.util.Map.of());
         assertEquals("clothing", staff.type());
         assertEquals("tees", staff.category());
         assertEquals(Money.of("20.00", "EUR"), staff.basePrice());

@@ -119,6 +119,32 @@ public final class FakeCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public Page<Product> staffProducts(String text, Slug categoryOrNull, io.openshop.domain.catalog.ProductStatus statusOrNull,
+                                       PageRequest request) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
+    public List<PriceList> priceLists() {
+        return List.of();
+    }
+
+    @Override
+    public List<ProductType> productTypes() {
+        return List.of();
+    }
+
+    @Override
+    public Map<Long, Money> listEntries(Product product) {
+        return Map.of();
+    }
+
+    @Override
+    public void setListEntry(PriceList list, Product product, Money amountOrNull) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
     public void add(PriceList priceList) {
         throw new UnsupportedOperationException("not used by the services under test");
     }

@@ -72,8 +72,8 @@ class CatalogServiceIT {
 
     @Test
     void pagesAreNewestFirstWithoutOverlap() {
-        Page<ProductSummary> first = catalog.products(new PageRequest(0, 10));
-        Page<ProductSummary> second = catalog.products(new PageRequest(1, 10));
+        Page<ProductSummary> first = catalog.offers(null, new PageRequest(0, 10), EUR);
+        Page<ProductSummary> second = catalog.offers(null, new PageRequest(1, 10), EUR);
         assertEquals(10, first.items().size());
         assertEquals(first.total(), second.total());
         Set<String> skus = new HashSet<>();
@@ -97,7 +97,7 @@ class CatalogServiceIT {
 
     @Test
     void aProductIsFoundBySlugAndAMissingOneIsNotFound() {
-        ProductSummary any = catalog.products(new PageRequest(0, 1)).items().get(0);
+        ProductSummary any = catalog.offers(null, new PageRequest(0, 1), EUR).items().get(0);
         ProductView same = catalog.view(any.slug(), EUR);
         assertEquals(any.sku(), same.sku());
         assertEquals(any.name(), same.name());
@@ -105,7 +105,7 @@ class CatalogServiceIT {
         // Business exceptions cross the EJB boundary as they are, not wrapped in EJBException.
         assertThrows(NotFoundException.class, () -> catalog.view("no-such-product", EUR));
         assertThrows(NotFoundException.class, () -> catalog.view("Not A Slug", EUR));
-        assertThrows(InvalidInputException.class, () -> catalog.products(new PageRequest(0, 0)));
+        assertThrows(InvalidInputException.class, () -> catalog.offers(null, new PageRequest(0, 0), EUR));
     }
 
     @Test

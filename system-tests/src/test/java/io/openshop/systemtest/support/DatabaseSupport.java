@@ -40,11 +40,11 @@ public final class DatabaseSupport {
         }
     }
 
-    /** Counts the products of a category and all categories below it. */
+    /** Counts the products shoppers see in a category and all categories below it. */
     public static long countInSubtree(String categorySlug) throws SQLException {
         return count("with recursive t(id) as (select id from category where slug = ?"
                 + " union all select c.id from category c join t on c.parent_id = t.id)"
-                + " select count(*) from product where category_id in (select id from t)", categorySlug);
+                + " select count(*) from product where category_id in (select id from t) and status = 'PUBLISHED'", categorySlug);
     }
 
     /** Adds a product to a category as a bulk import would, bypassing the application. */

@@ -5,12 +5,19 @@ import io.openshop.service.catalog.BulkPriceChange;
 import io.openshop.service.catalog.CatalogAdminService;
 import io.openshop.service.catalog.CategoryView;
 import io.openshop.service.catalog.ProductDraft;
+import io.openshop.service.catalog.ImageService;
 import io.openshop.service.catalog.StaffProduct;
+import io.openshop.service.catalog.StaffProductRow;
+import io.openshop.domain.catalog.OptionSpec;
+import io.openshop.web.platform.PageResponse;
+import io.openshop.web.platform.QueryParameters;
 import io.openshop.web.platform.Problem;
 import io.openshop.web.platform.MoneyResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -45,7 +53,24 @@ public class CatalogAdminResource {
 
     /** A new product. Only these fields are read; an id, version or anything else sent is ignored. */
     public record NewProductRequest(String category, String slug, String sku, String name, String description,
-                                    BigDecimal price, String currency) {
+                                    BigDecimal price, String currency, String type, String status) {
+    }
+
+    /** An option of a product: its code, label and values in display order. */
+    public record OptionRequest(String code, String label, List<String> values) {
+    }
+
+    /** A product's options, in display order: none gives it its single default variant. */
+    public record OptionsRequest(List<OptionRequest> options) {
+    }
+
+    /** A product in the back office's list. */
+    public record ProductRowResponse(String slug, String sku, String name, String category, MoneyResponse basePrice,
+                                     String status, String imageHash) {
+        static ProductRowResponse of(StaffProductRow r) {
+            return new ProductRowResponse(r.slug(), r.sku(), r.name(), r.category(), MoneyResponse.of(r.basePrice()),
+                    r.status().name(), r.imageHash());
+        }
     }
 
     public record ProductChange(String name, String description, BigDecimal price, String currency) {
@@ -78,11 +103,30 @@ public class CatalogAdminResource {
 
     public record StaffProductResponse(String slug, String sku, String name, String description,
                                        ProductResponse.PriceResponse basePrice, String category, String type,
-                                       Map<String, String> attributes, long version) {
+                                       Map<String, String> attributes, String status, List<OptionRequest> options,
+                                       List<VariantResponse> variants, List<ListPriceResponse> listPrices,
+                                       List<ImageResponse> images, long version) {
+        /** A variant with its own price (null: the product's). */
+        public record VariantResponse(String sku, Map<String, String> options, MoneyResponse ownPrice) {
+        }
+
+        /** What a price list sets for the product (amount null: nothing). */
+        public record ListPriceResponse(String code, String name, String currency, MoneyResponse amount) {
+        }
+
+        public record ImageResponse(String contentHash, String altText) {
+        }
+
         static StaffProductResponse of(StaffProduct p) {
             return new StaffProductResponse(p.slug(), p.sku(), p.name(), p.description(),
                     new ProductResponse.PriceResponse(p.basePrice().amount(), p.basePrice().currency().getCurrencyCode()),
-                    p.category(), p.type(), p.attributes(), p.version());
+                    p.category(), p.type(), p.attributes(), p.status().name(),
+                    p.options().stream().map(o -> new OptionRequest(o.code(), o.label(), o.values())).toList(),
+                    p.variants().stream().map(v -> new VariantResponse(v.sku(), v.options(), MoneyResponse.of(v.ownPrice()))).toList(),
+                    p.listPrices().stream().map(l -> new ListPriceResponse(l.code(), l.name(), l.currency(), MoneyResponse.of(l.amount())))
+                            .toList(),
+                    p.images().stream().map(i -> new ImageResponse(i.contentHash(), i.altText())).toList(),
+                    p.version());
         }
     }
 
@@ -104,11 +148,30 @@ public class CatalogAdminResource {
     @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
     public Response create(NewProductRequest body) {
         NewProductRequest r = required(body);
-        StaffProduct created = admin.createProduct(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
-                r.price(), r.currency()));
+        boolean publish;
+        if (r.status() == null || r.status().isBlank() || r.status().strip().equals("PUBLISHED")) {
+            publish = true;
+        } else if (r.status().strip().equals("DRAFT")) {
+            publish = false;
+        } else {
+            throw new InvalidInputException("status", "must be DRAFT or PUBLISHED (the default)");
+        }
+        StaffProduct created = admin.create(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
+                r.price(), r.currency(), r.type()), publish);
         URI location = UriBuilder.fromResource(CatalogAdminResource.class).path("products/{slug}")
                 .build(created.slug());
         return Response.created(location).tag(etag(created)).entity(StaffProductResponse.of(created)).build();
+    }
+
+    @GET
+    @Path("products")
+    @Operation(summary = "The back office's product list, drafts and unpublished products included, newest first: q in the"
+            + " name or the exact product SKU, a category's subtree, a status (DRAFT, PUBLISHED, UNPUBLISHED); unfiltered,"
+            + " the total is an estimate")
+    public PageResponse<ProductRowResponse> list(@QueryParam("q") String q, @QueryParam("category") String category,
+                                                 @QueryParam("status") String status, @QueryParam("page") String page,
+                                                 @QueryParam("size") String size) {
+        return PageResponse.of(admin.products(q, category, status, QueryParameters.pageRequest(page, size)), ProductRowResponse::of);
     }
 
     @GET
@@ -126,12 +189,92 @@ public class CatalogAdminResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, ProductChange body) {
+        ProductChange c = required(body);
+        return changed(ifMatch, version -> admin.updateProduct(slug, version, c.name(), c.description(), c.price(), c.currency()));
+    }
+
+    @POST
+    @Path("products/{slug}/publish")
+    @Operation(summary = "Puts a draft or unpublished product on the storefront; If-Match must carry the ETag read")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response publish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+        return changed(ifMatch, version -> admin.publish(slug, version));
+    }
+
+    @POST
+    @Path("products/{slug}/unpublish")
+    @Operation(summary = "Takes a product off the storefront (not listed, found, shown nor sold), keeping it; If-Match required")
+    public Response unpublish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+        return changed(ifMatch, version -> admin.unpublish(slug, version));
+    }
+
+    @PUT
+    @Path("products/{slug}/options")
+    @Operation(summary = "Sets a product's options (at most 3) and so its variants, one per combination; surviving"
+            + " combinations keep their SKU, stock and price; If-Match required")
+    public Response options(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, OptionsRequest body) {
+        List<OptionSpec> specs = (required(body).options() == null ? List.<OptionRequest>of() : body.options()).stream()
+                .map(o -> new OptionSpec(o == null ? null : o.code(), o == null ? null : o.label(), o == null ? null : o.values()))
+                .toList();
+        return changed(ifMatch, version -> admin.defineOptions(slug, version, specs));
+    }
+
+    @PUT
+    @Path("products/{slug}/variant-prices")
+    @Operation(summary = "Sets variants' own prices by SKU in the base currency (null: the product's price); If-Match required")
+    public Response variantPrices(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
+                                  Map<String, BigDecimal> body) {
+        Map<String, BigDecimal> prices = required(body);
+        return changed(ifMatch, version -> admin.priceVariants(slug, version, prices));
+    }
+
+    @PUT
+    @Path("products/{slug}/list-prices")
+    @Operation(summary = "Sets what price lists charge for the product, by list code (null: off that list); If-Match required")
+    public Response listPrices(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
+                               Map<String, BigDecimal> body) {
+        Map<String, BigDecimal> amounts = required(body);
+        return changed(ifMatch, version -> admin.setListPrices(slug, version, amounts));
+    }
+
+    @POST
+    @Path("products/{slug}/images")
+    @Consumes(MediaType.WILDCARD) // what the bytes are is decided by reading them, not by what the client says
+    @Operation(summary = "Adds a picture (PNG or JPEG, at most 5 MB and 8000 px a side, checked by decoding it); If-Match required")
+    @APIResponse(responseCode = "400", description = "Not a readable PNG or JPEG, too large, or the product has 12 pictures")
+    public Response addImage(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
+                             @QueryParam("alt") String alt, InputStream body) {
+        byte[] data;
+        try { // one byte more than allowed is enough to refuse it: never read a huge body whole
+            data = body == null ? new byte[0] : body.readNBytes(ImageService.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("image", "could not be read");
+        }
+        return changed(ifMatch, version -> admin.addPicture(slug, version, data, alt));
+    }
+
+    @DELETE
+    @Path("products/{slug}/images/{hash}")
+    @Operation(summary = "Takes a picture off the product; If-Match required")
+    public Response removeImage(@PathParam("slug") String slug, @PathParam("hash") String hash, @HeaderParam("If-Match") String ifMatch) {
+        return changed(ifMatch, version -> admin.removePicture(slug, version, hash));
+    }
+
+    @PUT
+    @Path("products/{slug}/images/{hash}/first")
+    @Operation(summary = "Makes a picture the one listings show; If-Match required")
+    public Response imageFirst(@PathParam("slug") String slug, @PathParam("hash") String hash, @HeaderParam("If-Match") String ifMatch) {
+        return changed(ifMatch, version -> admin.showPictureFirst(slug, version, hash));
+    }
+
+    /** A change that names the version it was made against: 428 without If-Match, the new ETag with the answer. */
+    private static Response changed(String ifMatch, java.util.function.LongFunction<StaffProduct> change) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Problem.response(Response.Status.PRECONDITION_REQUIRED,
                     "Send the product's ETag in If-Match, so that a change made since you read it is not overwritten", null);
         }
-        ProductChange c = required(body);
-        StaffProduct changed = admin.updateProduct(slug, version(ifMatch), c.name(), c.description(), c.price(), c.currency());
+        StaffProduct changed = change.apply(version(ifMatch));
         return Response.ok(StaffProductResponse.of(changed)).tag(etag(changed)).build();
     }
 

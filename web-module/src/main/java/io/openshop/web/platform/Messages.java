@@ -23,8 +23,18 @@ public final class Messages {
 
     /** A refused input of a page: the rule's message for the whole form, and the request marked as failed validation. */
     public static void refuse(DomainException refusal) {
+        refuse(refusal, null);
+    }
+
+    /** As {@link #refuse(DomainException)}, with the message beside the component {@code clientId} (the form's when null). */
+    public static void refuse(DomainException refusal, String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(refusal.getMessage()), null));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence(refusal.getMessage()), null));
         faces.validationFailed();
+    }
+
+    /** A message that an action worked, for the whole page. */
+    public static void done(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 }

@@ -4,6 +4,7 @@ import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
 import io.openshop.domain.catalog.Slug;
@@ -15,12 +16,14 @@ import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -40,8 +43,10 @@ public class JpaCatalogRepository implements CatalogRepository {
     @Override
     public Page<Product> products(PageRequest request) {
         TypedQuery<Product> rows = em.createQuery(
-                "select p from Product p join fetch p.category order by p.createdAt desc, p.id desc", Product.class);
-        long total = em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+                "select p from Product p join fetch p.category where p.status = :published"
+                        + " order by p.createdAt desc, p.id desc", Product.class)
+                .setParameter("published", ProductStatus.PUBLISHED);
+        long total = productCount();
         return page(rows, request, total);
     }
 
@@ -49,11 +54,13 @@ public class JpaCatalogRepository implements CatalogRepository {
     public Page<Product> productsIn(Slug category, PageRequest request) {
         List<Long> subtree = subtreeIds(category);
         TypedQuery<Product> rows = em.createQuery(
-                        "select p from Product p join fetch p.category c where c.id in :ids"
+                        "select p from Product p join fetch p.category c where c.id in :ids and p.status = :published"
                                 + " order by p.createdAt desc, p.id desc", Product.class)
-                .setParameter("ids", subtree);
-        long total = em.createQuery("select count(p) from Product p where p.category.id in :ids", Long.class)
                 .setParameter("ids", subtree)
+                .setParameter("published", ProductStatus.PUBLISHED);
+        long total = em.createQuery("select count(p) from Product p where p.category.id in :ids and p.status = :published", Long.class)
+                .setParameter("ids", subtree)
+                .setParameter("published", ProductStatus.PUBLISHED)
                 .getSingleResult();
         return page(rows, request, total);
     }
@@ -160,7 +167,89 @@ public class JpaCatalogRepository implements CatalogRepository {
 
     @Override
     public long productCount() {
-        return em.createQuery("select count(p) from Product p", Long.class).getSingleResult();
+        return em.createQuery("select count(p) from Product p where p.status = :published", Long.class)
+                .setParameter("published", ProductStatus.PUBLISHED).getSingleResult();
+    }
+
+    @Override
+    public Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, PageRequest request) {
+        String words = text == null ? "" : PostgresProductSearch.normalise(text.strip());
+        String sku = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        List<String> where = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (!sku.isEmpty()) {
+            params.add("%" + SqlValues.likeEscaped(words) + "%");
+            params.add(sku);
+            where.add("(search_name like ?" + (params.size() - 1) + " escape '\\' or sku = ?" + params.size() + ")");
+        }
+        if (categoryOrNull != null) {
+            // Ids come from our own table, never from the request: safe to inline.
+            where.add("category_id in (" + subtreeIds(categoryOrNull).stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")) + ")");
+        }
+        if (statusOrNull != null) {
+            params.add(statusOrNull.name());
+            where.add("status = ?" + params.size());
+        }
+        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        Query ids = em.createNativeQuery("select id from product" + filter
+                + " order by created_at desc, id desc offset " + request.offset() + " limit " + request.size());
+        long total;
+        if (where.isEmpty()) {
+            total = ((Number) em.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = 'product'")
+                    .getSingleResult()).longValue();
+        } else {
+            Query count = em.createNativeQuery("select count(*) from product" + filter);
+            for (int i = 0; i < params.size(); i++) {
+                count.setParameter(i + 1, params.get(i));
+                ids.setParameter(i + 1, params.get(i));
+            }
+            total = ((Number) count.getSingleResult()).longValue();
+        }
+        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        if (found.isEmpty()) {
+            return new Page<>(List.of(), request.page(), request.size(), where.isEmpty() ? 0 : total);
+        }
+        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
+                .setParameter("ids", found).getResultStream().collect(Collectors.toMap(Product::getId, p -> p));
+        return new Page<>(found.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), request.page(), request.size(),
+                Math.max(total, request.offset() + found.size()));
+    }
+
+    @Override
+    public List<PriceList> priceLists() {
+        return em.createQuery("select l from PriceList l order by l.currency, l.priority desc, l.code", PriceList.class).getResultList();
+    }
+
+    @Override
+    public List<ProductType> productTypes() {
+        return em.createQuery("select t from ProductType t order by t.name", ProductType.class).getResultList();
+    }
+
+    @Override
+    public Map<Long, Money> listEntries(Product product) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select l.id, cast(e.amount as text), l.currency from price_list_entry e"
+                        + " join price_list l on l.id = e.price_list_id where e.product_id = ?1")
+                .setParameter(1, product.getId()).getResultList();
+        Map<Long, Money> entries = new HashMap<>();
+        for (Object[] row : rows) {
+            entries.put(((Number) row[0]).longValue(), Money.of((String) row[1], (String) row[2]));
+        }
+        return entries;
+    }
+
+    @Override
+    public void setListEntry(PriceList list, Product product, Money amountOrNull) {
+        if (amountOrNull == null) {
+            em.createNativeQuery("delete from price_list_entry where price_list_id = ?1 and product_id = ?2")
+                    .setParameter(1, list.getId()).setParameter(2, product.getId()).executeUpdate();
+        } else {
+            em.createNativeQuery("insert into price_list_entry (price_list_id, product_id, amount) values (?1, ?2, ?3)"
+                            + " on conflict (price_list_id, product_id) do update set amount = excluded.amount")
+                    .setParameter(1, list.getId()).setParameter(2, product.getId()).setParameter(3, amountOrNull.amount())
+                    .executeUpdate();
+        }
     }
 
     @Override

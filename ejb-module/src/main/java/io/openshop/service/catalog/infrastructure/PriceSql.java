@@ -25,6 +25,7 @@ final class PriceSql {
     /**
      * The products with their current price in the currency bound at {@code currencyParam}, as a
      * FROM item aliased p: the best list entry, else the base price when it is in that currency.
+     * Only published products are in it: what shoppers may not see is neither listed nor counted.
      * Set-based: the best entries are found once per statement (DISTINCT ON, one hash join), not
      * by a subquery per row and per mention of the price; at 100,000 products that is the
      * difference between seconds and tenths of a second (docs/performance.md).
@@ -32,6 +33,6 @@ final class PriceSql {
     static String pricedProducts(String currencyParam) {
         return "(select p.*, coalesce(b.amount, case when p.price_currency = " + currencyParam
                 + " then p.price_amount end) as eff_price from product p left join (" + bestEntries(currencyParam)
-                + ") b on b.product_id = p.id) p";
+                + ") b on b.product_id = p.id where p.status = 'PUBLISHED') p";
     }
 }
