@@ -1,10 +1,10 @@
 package io.openshop.systemtest.analytics;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.CommerceSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
@@ -16,9 +16,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -47,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unpaid order placed more than 30 minutes before (the reservation time) could be cancelled by
  * the expiry timer in between, which a test suite shorter than that never meets.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class ReportsIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -56,11 +53,6 @@ class ReportsIT {
     /** The period's orders as every report counts them. */
     private static final String ORDERS = " from customer_order o where o.status <> 'CANCELLED' and o.currency = 'EUR'"
             + " and o.placed_at >= (?::date)::timestamp at time zone 'UTC' and o.placed_at < ((?::date) + 1)::timestamp at time zone 'UTC'";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String query(String format) {
         return "?from=" + FROM + "&to=" + TO + "&currency=EUR" + (format == null ? "" : "&format=" + format);

@@ -1,7 +1,7 @@
 package io.openshop.systemtest.audit;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
@@ -9,9 +9,6 @@ import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,13 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * filtered by actor, action, target and time, page by page; nobody else may. Sign-ins, failed
  * sign-ins, role changes, price changes, refunds and data exports are all in it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AuditLogReaderIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -1,17 +1,14 @@
 package io.openshop.systemtest.cart;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,16 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * API: a guest's cart joins the account's cart exactly once at sign-in, the account's cart is
  * there again at the next sign-in elsewhere, and nobody else reaches it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AccountCartIT {
 
     private static final String PASSWORD = "Quiet Harbour Lantern 42";
     private static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\">(\\d+)<");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private record Customer(String email, String token) {
     }

@@ -1,15 +1,12 @@
 package io.openshop.systemtest.catalog;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,15 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anything; staff with a token create and change products under the domain's rules, with clear
  * problems for duplicates, stale writes, values outside an attribute's set and cycles.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CatalogAdminApiIT {
 
     private static final String PASSWORD = "a long and unusual passphrase 42";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String token(String email, String password) throws Exception {
         HttpResponse<String> issued = HttpSupport.send("POST", "/api/auth/token",

@@ -1,14 +1,11 @@
 package io.openshop.systemtest.catalog;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.WebSession;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,16 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * attribute's set and a negative price come back as messages and change nothing; a good edit is
  * saved and served at once.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CatalogAdminFormIT {
 
     private static final String SLUG = "organic-cotton-t-shirt";
     private static final String PAGE = "/admin/product.xhtml?slug=" + SLUG;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static WebSession admin() throws Exception {
         return StaffSupport.adminSession(); // password and one-time code

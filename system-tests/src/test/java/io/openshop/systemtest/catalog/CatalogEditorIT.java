@@ -1,16 +1,13 @@
 package io.openshop.systemtest.catalog;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.TestSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,15 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with their own prices, what price lists charge, and pictures checked by their content; every
  * change names the version it was made against.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CatalogEditorIT {
 
     private static String manager;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @BeforeAll
     static void signIn() throws Exception {

@@ -1,14 +1,11 @@
 package io.openshop.systemtest.catalog;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.tools.CatalogGenerator;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,13 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * variants that the database's own checks accept, and that the running shop serves and filters.
  * Removes what it made afterwards, so the other tests see the demo catalog only.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CatalogGeneratorIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static int generate(String... extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

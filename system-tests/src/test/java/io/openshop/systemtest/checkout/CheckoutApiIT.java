@@ -1,15 +1,12 @@
 package io.openshop.systemtest.checkout;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,13 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cart and checkout API as a client uses it: validation, server-side prices, totals, cancelling. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CheckoutApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static BigDecimal amount(JsonObject o, String field) {
         return o.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();

@@ -1,13 +1,10 @@
 package io.openshop.systemtest.checkout;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,13 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Retries of one checkout under one Idempotency-Key make one order and one payment authorisation. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class CheckoutIdempotencyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @Test
     void theSameCheckoutSentTenTimesAtOnceMakesOneOrderAndOneAuthorisation() throws Exception {

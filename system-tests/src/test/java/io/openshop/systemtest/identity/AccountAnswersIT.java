@@ -1,15 +1,12 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.WebSession;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,16 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (through the API or the web), is disabled or loses its token generation otherwise; and sign-up
  * answers the same whether or not an email already has an account.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AccountAnswersIT {
 
     private static final String PASSWORD = "Copper-Lagoon-Tandem-58";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static int me(String token) throws Exception {
         return HttpSupport.send("GET", "/api/me", null, "Authorization", "Bearer " + token).statusCode();

@@ -1,12 +1,9 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.WebSession;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,13 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page tells them they can): a wrong password erases nothing and says so on the field; the right
  * one removes the personal data, ends the session and the account can no longer sign in.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AccountErasurePageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar(AccountErasurePageIT.class);
-    }
 
     @Test
     void aShopperErasesTheirAccountWithTheirPassword() throws Exception {

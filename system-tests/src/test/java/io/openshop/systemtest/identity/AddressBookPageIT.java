@@ -1,16 +1,13 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.SignedUpCustomers.Customer;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,15 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a refused input with its message, edit, delete — checked on the page, through the API with the
  * customer's token and in the database — and another customer never sees any of it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AddressBookPageIT {
 
     private static final String PAGE = "/account/addresses.xhtml";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static WebSession signedIn(Customer c) throws Exception {
         WebSession session = new WebSession();

@@ -1,9 +1,9 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.shared.FieldCipher;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StaffSupport;
@@ -14,9 +14,6 @@ import io.openshop.systemtest.support.WorkflowSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,15 +38,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * erasure leaving no personal data in the account, address and order tables while the orders keep
  * their totals — checked in the database.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class DataExportErasureIT {
 
     private static final String PASSWORD = "a long and unusual passphrase 42";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private record Customer(String email, String name, String token) {
     }

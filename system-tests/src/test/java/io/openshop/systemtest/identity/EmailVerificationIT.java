@@ -1,15 +1,12 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.WebSession;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,18 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Sign-up sends a verification email with a single-use link that confirms the address; signing up
  * again with an address that has an account sends its owner an email instead of a second account.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class EmailVerificationIT {
 
     private static final String PASSWORD = "a long and unusual passphrase 42";
 
     @RegisterExtension
     static final GreenMailExtension MAIL = MailSupport.server();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static HttpResponse<String> signUp(String email, String name) throws Exception {
         WebSession session = new WebSession();

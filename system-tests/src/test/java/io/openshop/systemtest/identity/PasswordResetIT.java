@@ -1,18 +1,15 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.WebSession;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the new password passes the policy, and every earlier session and API token ends. Emails are
  * received by GreenMail in this JVM.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class PasswordResetIT {
 
     private static final String PASSWORD = "a long and unusual passphrase 42";
@@ -43,11 +40,6 @@ class PasswordResetIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = MailSupport.server();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String newCustomer(String label) throws Exception {
         String email = label + "-" + Long.toString(System.nanoTime(), 36) + "@example.org";

@@ -1,17 +1,14 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,15 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A customer changes the name of their account, through the API and on the account page; a
  * refused name is a clear error and keeps the old one; fields a caller may not set are not read.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class ProfileIT {
 
     private static final String PASSWORD = "Harbour-Willow-Compass-58";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String newCustomer(String label) throws Exception {
         String email = label + "-" + Long.toString(System.nanoTime(), 36) + "@example.org";

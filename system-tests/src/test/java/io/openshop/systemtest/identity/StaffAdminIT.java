@@ -1,7 +1,7 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
@@ -11,9 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,13 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * callers are refused; nobody removes their own ADMIN role or disables themselves; a disabled
  * account can neither sign in nor use a token it already holds. Every change is audited.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class StaffAdminIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static List<String> roles(JsonObject member) {
         return member.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).sorted().toList();

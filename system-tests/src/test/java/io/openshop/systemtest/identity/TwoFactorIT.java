@@ -1,7 +1,7 @@
 package io.openshop.systemtest.identity;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TotpSupport;
@@ -9,9 +9,6 @@ import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,13 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused, and count towards the lock-out; API tokens need the code too. Each test uses
  * administrators of its own, opened by the first administrator.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class TwoFactorIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String newAdmin(String label) throws Exception {
         return StaffSupport.newStaff(StaffSupport.adminToken(), label, "ADMIN").getString("email");

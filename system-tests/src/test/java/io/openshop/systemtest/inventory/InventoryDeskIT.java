@@ -1,9 +1,9 @@
 package io.openshop.systemtest.inventory;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
@@ -14,9 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,13 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * order and who made it; adjustments follow their rules and a refused one changes nothing; the
  * roles are checked; and adjustments racing checkouts for the same units never oversell.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class InventoryDeskIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static HttpResponse<String> adjust(String token, String sku, JsonObjectBuilder body) throws Exception {
         return StaffSupport.as(token, "POST", "/api/admin/inventory/" + sku + "/adjustments", body.build().toString());

@@ -1,12 +1,9 @@
 package io.openshop.systemtest.inventory;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,16 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * orders are placed, the stock ends fully reserved and never negative, and every other shopper
  * is told clearly that it is out of stock. Twenty rounds, each with fresh stock.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class OversellIT {
 
     private static final int SHOPPERS = 200;
     private static final int STOCK = 10;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @RepeatedTest(20)
     void tenUnitsMakeExactlyTenOrders(RepetitionInfo round) throws Exception {

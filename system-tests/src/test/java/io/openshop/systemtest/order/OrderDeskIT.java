@@ -1,9 +1,9 @@
 package io.openshop.systemtest.order;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
@@ -13,9 +13,6 @@ import io.openshop.systemtest.support.WorkflowSupport;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number with totals that match the rows, paging, an order's detail with its history and the
  * actions each role may take, and bad filters as 400 problems.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class OrderDeskIT {
 
     /** Unique to this run, so the filters below see only this test's orders. */
@@ -49,11 +46,6 @@ class OrderDeskIT {
     private static String supportEmail;
     private static String first;
     private static String second;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     /** Two orders of this run: the first is captured by support (and the workflow then starts fulfilment), the second waits for payment. */
     @BeforeAll

@@ -1,8 +1,8 @@
 package io.openshop.systemtest.order;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StaffSupport;
@@ -11,9 +11,6 @@ import io.openshop.systemtest.support.WebSession;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,15 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * receive it and put stock back on hand, and staff who may refund give part of the money back.
  * Fulfilment staff may receive returns but never refund (least privilege).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class ReturnsIT {
 
     private static final String PASSWORD = "Silver Meadow Kettle 77";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private record Caller(String email, String token) {
     }

@@ -1,14 +1,11 @@
 package io.openshop.systemtest.platform;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MetricsSupport;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,13 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused checkouts add nothing), refusals are counted by reason, and the checkout's timer counts
  * every submission.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class BusinessMetricsIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar(BusinessMetricsIT.class);
-    }
 
     private static BigDecimal[] storedOrders() throws Exception {
         try (Connection c = DatabaseSupport.connect();

@@ -1,12 +1,9 @@
 package io.openshop.systemtest.platform;
 
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.TestSettings;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,13 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL goes away while the shop runs: readiness turns DOWN, the API answers with a
  * 503 problem rather than a stack trace, and both recover once the database is back.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class DatabaseOutageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @Test
     void readinessFollowsTheDatabase() throws Exception {

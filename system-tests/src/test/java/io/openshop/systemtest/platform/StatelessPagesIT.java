@@ -1,12 +1,9 @@
 package io.openshop.systemtest.platform;
 
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.WebSession;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,16 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scripts still run under the page's CSP nonce; with a session the pages stay stateful and a
  * form on them keeps its view state (the CSRF protection of JSF forms).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class StatelessPagesIT {
 
     private static final String PASSWORD = "Copper-Meadow-Falcon-31";
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @Test
     void catalogPagesReadWithoutASessionCreateNone() throws Exception {

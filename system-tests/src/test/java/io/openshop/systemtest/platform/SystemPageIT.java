@@ -1,16 +1,13 @@
 package io.openshop.systemtest.platform;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.WebSession;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,15 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * runs, so the once-a-minute samples are there), and the latest incidents with what the caller
  * was told.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class SystemPageIT {
 
     private static final Pattern INCIDENT = Pattern.compile("Incident ([0-9a-f-]{36})");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar(SystemPageIT.class);
-    }
 
     /** An API error of the shop's own: a stored address that fails its integrity check. */
     private static String[] incident() throws Exception {

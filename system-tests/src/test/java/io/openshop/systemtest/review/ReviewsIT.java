@@ -1,9 +1,9 @@
 package io.openshop.systemtest.review;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.SignedUpCustomers.Customer;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.TestSettings;
@@ -12,9 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,15 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * customers write and only staff moderate; and review text with markup comes out escaped in the
  * page's HTML and in its JSON-LD.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class ReviewsIT {
 
     private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     /** A fresh product nobody has reviewed; its slug. */
     private static String newProduct() throws Exception {

@@ -1,19 +1,16 @@
 package io.openshop.systemtest.security;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.identity.Roles;
 import io.openshop.systemtest.support.ApplicationSurface;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * can be merged. Anonymous → 401 problem (API) or the login form (pages); a role the policy does
  * not name → 403; a role it names → neither. Plus object-level checks between two customers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class AccessControlIT {
 
     private static final String PASSWORD = "Quartz-Meadow-Falcon-93";
@@ -152,11 +149,6 @@ class AccessControlIT {
     }
 
     private static final Map<String, Caller> CALLERS = new LinkedHashMap<>();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     /** One account per role: a customer through the sign-up form, staff in the database with the first admin's password hash. */
     @BeforeAll

@@ -1,8 +1,8 @@
 package io.openshop.systemtest.security;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
@@ -12,9 +12,6 @@ import io.openshop.systemtest.support.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CSRF on Faces and REST, headers and cookie flags on every kind of answer, no internals in any
  * answer, and no card number anywhere in the database or the server log.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackProbesIT {
 
@@ -62,11 +59,6 @@ class AttackProbesIT {
     private static final String NAME_PAYLOAD = MARK + " <script>alert('n')</script> \"><img src=x onerror=alert('i')> </script><script>alert('j')</script>";
     private static final String TEXT_PAYLOAD = "javascript:alert('d') <a href=\"javascript:alert('h')\">x</a> </script><script>alert('ld')</script> "
             + "'\"><svg onload=alert('s')>";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static String adminToken() throws Exception {
         return StaffSupport.adminToken();

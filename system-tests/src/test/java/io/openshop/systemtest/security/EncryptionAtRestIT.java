@@ -1,16 +1,13 @@
 package io.openshop.systemtest.security;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.domain.shared.FieldCipher;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.StaffSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,15 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * changed ciphertext is a clear error rather than other data, and rows from before encryption
  * still read.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class EncryptionAtRestIT {
 
     private static final String[] ENCRYPTED = {"ship_name", "ship_line1", "ship_line2", "ship_postal_code", "ship_city"};
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private record Placed(String number, String email, String name, String line1, String line2, String postalCode, String city) {
     }

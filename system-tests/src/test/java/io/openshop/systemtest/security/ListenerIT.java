@@ -1,12 +1,9 @@
 package io.openshop.systemtest.security;
 
-import io.openshop.systemtest.support.DeploymentSupport;
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.WebSession;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,13 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * host name checking), HSTS and Secure cookies only over HTTPS, metrics only on the
  * localhost-bound internal listener, and the admin console only on 127.0.0.1.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class ListenerIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     private static int port(int offset) {
         return Integer.parseInt(System.getProperty("shop.port.base", "28000")) + offset;

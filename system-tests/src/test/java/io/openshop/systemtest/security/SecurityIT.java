@@ -1,5 +1,6 @@
 package io.openshop.systemtest.security;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
@@ -7,9 +8,6 @@ import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,18 +47,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * flags, security headers, stored password hashes, the password policy, throttling and the
  * append-only audit log.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
     private static final String PASSWORD = "Velvet-Harbour-Lantern-7";
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String CUSTOMER = "shopper-" + RUN + "@example.com";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     /** The customer every test shares, opened once through the sign-up form. */
     private static synchronized void customer() throws Exception {

@@ -1,8 +1,5 @@
 package io.openshop.systemtest.support;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,13 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * screenshot of the page a failing test was looking at, and the helpers of {@link BrowserSupport}
  * bound to that browser.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 public abstract class BrowserTest {
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     /** The browser of the running test, once {@link #open} has started it. */
     protected WebDriver browser;

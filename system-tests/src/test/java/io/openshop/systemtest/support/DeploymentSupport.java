@@ -23,6 +23,11 @@ public final class DeploymentSupport {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
         if (testClasses.length > 0) {
             ear.getAsType(WebArchive.class, WAR).addClasses(testClasses);
+            try {
+                SharedDeployment.release(); // this EAR takes the shop's context root
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not undeploy the shared deployment", e);
+            }
         }
         return ear;
     }

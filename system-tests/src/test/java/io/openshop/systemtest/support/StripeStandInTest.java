@@ -1,9 +1,6 @@
 package io.openshop.systemtest.support;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,16 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test JVM as the stand-in for api.stripe.com, which the domain uses for the test class's duration
  * only; after it the domain is back on the built-in test gateway and the stand-in is stopped.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 public abstract class StripeStandInTest {
 
     /** The stand-in of this test class, started before its first test. */
     protected static WireMockServer stripe;
-
-    @Deployment(testable = false)
-    public static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @BeforeAll
     static void standIn() {

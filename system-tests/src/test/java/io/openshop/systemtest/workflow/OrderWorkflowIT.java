@@ -1,8 +1,8 @@
 package io.openshop.systemtest.workflow;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StripeSupport;
@@ -10,9 +10,6 @@ import io.openshop.systemtest.support.WorkflowSupport;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,17 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exactly one confirmation email each; shipping and refunding send one email each, also when the
  * staff's request is retried.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class OrderWorkflowIT {
 
     private static final int ORDERS = 6;
     private static GreenMail smtp;
     private static String token;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @BeforeAll
     static void start() throws Exception {

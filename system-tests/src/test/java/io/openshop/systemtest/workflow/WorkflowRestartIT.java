@@ -1,17 +1,14 @@
 package io.openshop.systemtest.workflow;
 
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
-import io.openshop.systemtest.support.DeploymentSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.StripeSupport;
 import io.openshop.systemtest.support.WorkflowSupport;
 
 import com.icegreen.greenmail.util.GreenMail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,16 +34,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * flight, and afterwards every order has been processed exactly once: FULFILLING, its stock taken
  * out once, one confirmation email.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SharedDeployment.class)
 class WorkflowRestartIT {
 
     private static final int ORDERS = 12;
     private static GreenMail smtp;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return DeploymentSupport.shopEar();
-    }
 
     @BeforeAll
     static void start() {

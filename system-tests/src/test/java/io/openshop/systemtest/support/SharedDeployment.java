@@ -1,0 +1,78 @@
+package io.openshop.systemtest.support;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One deployment of the shop's EAR for every test class that drives it from outside (HTTP,
+ * browser), instead of a deployment and an undeployment per class (about six seconds each, some
+ * sixty classes). Such a class declares this extension and has no {@code @Deployment}; the
+ * domain runs already ('./shop test-env up' started it). A class that runs inside the server ships
+ * its own EAR with its test classes through Arquillian: {@link DeploymentSupport#shopEar} takes the
+ * shared deployment away first (both use the same context root), and the next outside class
+ * deploys the EAR again.
+ */
+public final class SharedDeployment implements BeforeAllCallback {
+
+    private static final String NAME = "shop";
+    private static boolean deployed;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        ensureDeployed();
+    }
+
+    static synchronized void ensureDeployed() throws Exception {
+        if (answers()) {
+            return; // deployed by an earlier class, or a running development shop the tests attach to
+        }
+        File ear = new File(System.getProperty("shop.ear", "../ear/target/shop.ear"));
+        asadmin(List.of("deploy", "--name", NAME, "--force", "true", ear.getAbsolutePath()));
+        deployed = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!answers()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The shop deployed but does not answer /api/products after 120 s");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** Takes the shared deployment away before a class that deploys its own EAR. */
+    static synchronized void release() throws Exception {
+        if (deployed) {
+            asadmin(List.of("undeploy", NAME));
+            deployed = false;
+        }
+    }
+
+    private static boolean answers() {
+        try {
+            HttpResponse<String> response = HttpSupport.send("GET", "/api/products?size=1", null);
+            return response.statusCode() == 200;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static void asadmin(List<String> command) throws Exception {
+        String home = System.getProperty("payara.home");
+        if (home == null) {
+            throw new IllegalStateException("payara.home is not set: run the tests through Maven (mvn verify)");
+        }
+        List<String> line = new java.util.ArrayList<>(List.of(home + "/bin/asadmin", "--port", System.getProperty("shop.admin.port")));
+        line.addAll(command);
+        Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(300, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed: " + output);
+        }
+    }
+}
