@@ -12,7 +12,8 @@
 #   Between, the cluster's Java tests (system-tests, io.openshop.systemtest.cluster) race 200
 #   shoppers for 10 units and send one idempotency key to both instances at once (each instance
 #   taking every other request: 10 orders, one order) and Stripe's webhook events delivered to
-#   both at once (each applied once), then kill shop-i1
+#   both at once (each applied once), send an order through shop-i1 that a dashboard's live feed
+#   open on shop-i2 shows within a second, then kill shop-i1
 #   under a signed-in shopper half-way through the checkout and a signed-in administrator, who
 #   go on on shop-i2; every minute's scheduled run happened once; 'up' brings shop-i1 back.
 # About ten minutes; not part of 'mvn verify'.

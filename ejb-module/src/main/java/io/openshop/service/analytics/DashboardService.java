@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ public class DashboardService {
     SalesRollups rollups;
 
     @Inject
+    DashboardFigures figures;
+
+    @Inject
     VisitorEvents visitors;
 
     @Inject
@@ -63,6 +67,20 @@ public class DashboardService {
 
     public DashboardView dashboard() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Instant rolledAt = rollups.rolledAt().orElse(null);
+        // What comes from the rollups changes only when they are rolled up again (every minute):
+        // until then every dashboard shows the same figures, read once (docs/performance.md).
+        DashboardView sales = figures.get(today, rolledAt, () -> sales(today, rolledAt));
+        LocalDate monthAgo = today.minusDays(29);
+        TrafficDay funnel = visitors.traffic(monthAgo, today.plusDays(1)).stream()
+                .reduce(new TrafficDay(monthAgo, 0, 0, 0, 0, 0, 0), TrafficDay::plus);
+        return new DashboardView(sales.currency(), sales.periods(), sales.revenueByDay(), sales.ordersByStatus(),
+                sales.topProducts(), sales.topCategories(), funnel,
+                inventory.lowStock(lowStockThreshold, new PageRequest(0, 1)).total(), steps.count(StepStatus.PARKED), rolledAt);
+    }
+
+    /** The dashboard's figures that come from the sales rollups (the rest left empty). */
+    private DashboardView sales(LocalDate today, Instant rolledAt) {
         LocalDate tomorrow = today.plusDays(1);
         List<DailySales> sixtyDays = rollups.sales(today.minusDays(59), tomorrow);
 
@@ -93,12 +111,8 @@ public class DashboardService {
         List<DailySales> series = byDay.entrySet().stream().map(e -> new DailySales(e.getKey(), e.getValue())).toList();
 
         LocalDate monthAgo = today.minusDays(29);
-        TrafficDay funnel = visitors.traffic(monthAgo, tomorrow).stream()
-                .reduce(new TrafficDay(monthAgo, 0, 0, 0, 0, 0, 0), TrafficDay::plus);
         return new DashboardView(main.getCurrencyCode(), periods, series, rollups.ordersByStatus(monthAgo),
-                rollups.topProducts(monthAgo, main, TOP), rollups.topCategories(monthAgo, main, TOP), funnel,
-                inventory.lowStock(lowStockThreshold, new PageRequest(0, 1)).total(), steps.count(StepStatus.PARKED),
-                rollups.rolledAt().orElse(null));
+                rollups.topProducts(monthAgo, main, TOP), rollups.topCategories(monthAgo, main, TOP), null, 0, 0, rolledAt);
     }
 
     /** The {@code days} ending today against the {@code days} before them, in one currency. */

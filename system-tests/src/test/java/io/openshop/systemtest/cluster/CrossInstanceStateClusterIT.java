@@ -1,18 +1,28 @@
 package io.openshop.systemtest.cluster;
 
+import io.openshop.domain.identity.Roles;
+import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
+import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * cluster, each addressed directly (not through haproxy): a price changed through shop-i1 is
  * what shop-i2 serves within a second, in the product's detail and in its category's listing,
  * although both had it cached; failed sign-ins made on both instances add up to one lock; and
- * the back office's system page, on whichever instance serves it, shows both instances.
+ * the back office's system page, on whichever instance serves it, shows both instances; an order
+ * placed through shop-i1 appears within a second on a dashboard's live feed open on shop-i2.
  */
 class CrossInstanceStateClusterIT {
 
@@ -59,6 +70,48 @@ class CrossInstanceStateClusterIT {
         }
         assertEquals(new BigDecimal("39.00"), seen, "shop-i2 serves the new price within a second");
         assertEquals(new BigDecimal("39.00"), listedPrice(2, slug), "shop-i2's listing shows the new price too (" + took + ")");
+    }
+
+    @Test
+    void aNewOrderPlacedThroughOneInstanceReachesADashboardOpenOnTheOtherWithinASecond() throws Exception {
+        String sku = CommerceSupport.newSkuWithStock("17.00", 5);
+        WebSession staff = new WebSession();
+        assertTrue(WebSession.isRedirect(staff.signIn(SignedUpCustomers.newStaff(Roles.FULFILMENT), TestSettings.adminPassword())),
+                "the member of staff signed in");
+        // the dashboard's live feed, opened on shop-i2 itself with the (replicated) session
+        HttpRequest feed = HttpRequest.newBuilder(URI.create(ClusterSupport.instance(2, "/admin/live")))
+                .header("Cookie", "JSESSIONID=" + staff.sessionId().orElseThrow()).header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(feed, HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, stream.statusCode(), "shop-i2 serves the feed to the signed-in member of staff");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> stream.body().forEach(lines::add), "live-feed-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertEquals(": connected", lines.poll(10, TimeUnit.SECONDS), "the feed says it is connected");
+
+        // the order goes through shop-i1 only
+        HttpResponse<String> cart = HttpSupport.send("POST", ClusterSupport.instance(1, "/api/carts"), "{}");
+        String token = HttpSupport.json(cart).getString("token");
+        assertEquals(200, HttpSupport.send("POST", ClusterSupport.instance(1, "/api/carts/" + token + "/lines"),
+                "{\"sku\":\"" + sku + "\",\"quantity\":1}").statusCode());
+        HttpResponse<String> placed = HttpSupport.send("POST", ClusterSupport.instance(1, "/api/checkout"),
+                CommerceSupport.checkout(token, "live-" + System.nanoTime() + "@example.org", null).build().toString(),
+                "Idempotency-Key", CommerceSupport.newKey());
+        assertEquals(201, placed.statusCode(), placed.body());
+        String number = HttpSupport.json(placed).getString("number");
+        long answered = System.nanoTime();
+
+        String seen = null;
+        while (seen == null && System.nanoTime() - answered < TimeUnit.SECONDS.toNanos(5)) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null && line.contains("New order " + number)) {
+                seen = line;
+            }
+        }
+        long millis = (System.nanoTime() - answered) / 1_000_000;
+        assertTrue(seen != null, "the order " + number + " placed on shop-i1 never reached the dashboard on shop-i2");
+        System.out.println("live feed: order " + number + " placed on shop-i1 reached shop-i2's dashboard " + millis + " ms after its checkout answered");
+        assertTrue(millis <= 1_000, "within a second, not " + millis + " ms");
     }
 
     @Test

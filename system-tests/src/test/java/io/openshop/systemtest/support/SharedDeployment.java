@@ -45,8 +45,14 @@ public final class SharedDeployment implements BeforeAllCallback {
         }
     }
 
+    /** Deploys the EAR afresh, so that it reads settings changed in the domain since (a running development shop is left as it is). */
+    public static synchronized void redeploy() throws Exception {
+        release();
+        ensureDeployed();
+    }
+
     /** Takes the shared deployment away before a class that deploys its own EAR. */
-    static synchronized void release() throws Exception {
+    public static synchronized void release() throws Exception {
         if (deployed) {
             asadmin(List.of("undeploy", NAME));
             deployed = false;

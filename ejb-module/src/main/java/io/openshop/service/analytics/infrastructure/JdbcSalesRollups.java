@@ -119,9 +119,12 @@ public class JdbcSalesRollups implements SalesRollups {
 
     @Override
     public List<TopSeller> topProducts(LocalDate from, Currency currency, int limit) {
-        return top("select v.sku, p.name, sum(s.units), sum(s.revenue) from sales_day_variant s"
-                + " join product_variant v on v.id = s.variant_id join product p on p.id = v.product_id"
-                + " where s.day >= ?1 and s.currency = ?2 group by v.sku, p.name order by 4 desc, 1 limit ?3", from, currency, limit);
+        // summed per variant first, then joined: a month at 1,000,000 orders holds some 250,000 rows, a
+        // variant (and its product) is looked up once rather than once per day it sold on
+        return top("select v.sku, p.name, t.units, t.revenue from (select variant_id, sum(units) as units, sum(revenue) as revenue"
+                + " from sales_day_variant where day >= ?1 and currency = ?2 group by variant_id) t"
+                + " join product_variant v on v.id = t.variant_id join product p on p.id = v.product_id"
+                + " order by t.revenue desc, v.sku limit ?3", from, currency, limit);
     }
 
     @Override

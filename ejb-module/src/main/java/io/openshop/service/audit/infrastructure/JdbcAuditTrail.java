@@ -6,6 +6,7 @@ import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -43,42 +44,41 @@ public class JdbcAuditTrail implements AuditTrail {
     @Override
     public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
+        List<String> conditions = new ArrayList<>();
         if (query.actor() != null) {
             parameters.add(query.actor());
-            where.append(" and lower(actor) = lower(?").append(parameters.size()).append(')');
+            conditions.add("lower(actor) = lower(?" + parameters.size() + ")");
         }
         if (query.action() != null) {
             parameters.add(query.action().name());
-            where.append(" and action = ?").append(parameters.size());
+            conditions.add("action = ?" + parameters.size());
         }
         if (query.target() != null) {
             parameters.add(query.target());
-            where.append(" and lower(target) = lower(?").append(parameters.size()).append(')');
+            conditions.add("lower(target) = lower(?" + parameters.size() + ")");
         }
         if (query.from() != null) {
             parameters.add(Timestamp.from(query.from()));
-            where.append(" and at >= ?").append(parameters.size());
+            conditions.add("at >= ?" + parameters.size());
         }
         if (query.to() != null) {
             parameters.add(Timestamp.from(query.to()));
-            where.append(" and at < ?").append(parameters.size());
+            conditions.add("at < ?" + parameters.size());
         }
-        Query count = em.createNativeQuery("select count(*) from audit_log" + where);
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Query rows = em.createNativeQuery("select id, at, actor, action, target, before::text, after::text, remote_address"
                 + " from audit_log" + where + " order by id desc offset " + page.offset() + " limit " + page.size());
         for (int i = 0; i < parameters.size(); i++) {
-            count.setParameter(i + 1, parameters.get(i));
             rows.setParameter(i + 1, parameters.get(i));
         }
-        long total = ((Number) count.getSingleResult()).longValue();
         List<AuditRecord> records = new ArrayList<>();
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
             records.add(new AuditRecord(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7]));
         }
-        return new Page<>(records, page.page(), page.size(), total);
+        long total = GridTotals.total(em, "audit_log", where, parameters);
+        return new Page<>(records, page.page(), page.size(), GridTotals.atLeastSeen(total, page.offset(), records.size()));
     }
 
     private static String json(Map<String, String> values) {

@@ -13,6 +13,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -194,18 +195,10 @@ public class JpaCatalogRepository implements CatalogRepository {
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
         Query ids = em.createNativeQuery("select id from product" + filter
                 + " order by created_at desc, id desc offset " + request.offset() + " limit " + request.size());
-        long total;
-        if (where.isEmpty()) {
-            total = ((Number) em.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = 'product'")
-                    .getSingleResult()).longValue();
-        } else {
-            Query count = em.createNativeQuery("select count(*) from product" + filter);
-            for (int i = 0; i < params.size(); i++) {
-                count.setParameter(i + 1, params.get(i));
-                ids.setParameter(i + 1, params.get(i));
-            }
-            total = ((Number) count.getSingleResult()).longValue();
+        for (int i = 0; i < params.size(); i++) {
+            ids.setParameter(i + 1, params.get(i));
         }
+        long total = GridTotals.total(em, "product", filter, params);
         List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (found.isEmpty()) {
             return new Page<>(List.of(), request.page(), request.size(), where.isEmpty() ? 0 : total);
@@ -213,7 +206,7 @@ public class JpaCatalogRepository implements CatalogRepository {
         Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
                 .setParameter("ids", found).getResultStream().collect(Collectors.toMap(Product::getId, p -> p));
         return new Page<>(found.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), request.page(), request.size(),
-                Math.max(total, request.offset() + found.size()));
+                GridTotals.atLeastSeen(total, request.offset(), found.size()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -85,13 +86,12 @@ public class JpaAccountRepository implements AccountRepository {
         String where = " from app_user where kind = 'CUSTOMER'" + (prefix.isEmpty() ? "" : " and lower(email) like ?1 escape '\\'");
         Query ids = em.createNativeQuery("select id" + where + " order by id desc offset " + page.offset() + " limit " + page.size());
         long total;
-        if (prefix.isEmpty()) {
-            total = ((Number) em.createNativeQuery("select greatest(reltuples, 0)::bigint from pg_class where relname = 'app_user'")
-                    .getSingleResult()).longValue();
+        if (prefix.isEmpty()) { // the whole table's estimate: staff accounts are a handful beside the customers
+            total = GridTotals.total(em, "app_user", "", List.of());
         } else {
             String pattern = SqlValues.likeEscaped(prefix) + "%";
             ids.setParameter(1, pattern);
-            total = ((Number) em.createNativeQuery("select count(*)" + where).setParameter(1, pattern).getSingleResult()).longValue();
+            total = GridTotals.total(em, "app_user", where.substring(" from app_user".length()), List.of(pattern));
         }
         List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
         if (found.isEmpty()) {
@@ -101,7 +101,7 @@ public class JpaAccountRepository implements AccountRepository {
         em.createQuery("select a from UserAccount a where a.id in :ids", UserAccount.class).setParameter("ids", found)
                 .getResultList().forEach(a -> byId.put(a.getId(), a));
         return new Page<>(found.stream().map(byId::get).filter(Objects::nonNull).toList(), page.page(), page.size(),
-                Math.max(total, page.offset() + found.size()));
+                GridTotals.atLeastSeen(total, page.offset(), found.size()));
     }
 
     @Override

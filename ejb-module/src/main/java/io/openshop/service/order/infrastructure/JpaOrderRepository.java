@@ -8,6 +8,7 @@ import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -87,51 +88,47 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     /**
-     * One native statement per page: the rows and, through a window count, the total of all pages.
-     * Only a page past the end (no row to carry the total) needs a second, counting statement.
+     * The rows of a page through the index on (placed_at, id) or (status, placed_at, id), and the
+     * total as {@link GridTotals} gives it: never a count of the whole table per page.
      */
     @Override
     public Page<OrderSummary> search(OrderQuery query, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where true");
+        List<String> conditions = new ArrayList<>();
         if (query.status() != null) {
             parameters.add(query.status().name());
-            where.append(" and status = ?").append(parameters.size());
+            conditions.add("status = ?" + parameters.size());
         }
         if (query.text() != null) {
             String prefix = SqlValues.likeEscaped(query.text());
             parameters.add(prefix.toUpperCase(Locale.ROOT) + "%");
-            where.append(" and (number like ?").append(parameters.size()).append(" escape '\\'");
             parameters.add(prefix.toLowerCase(Locale.ROOT) + "%");
-            where.append(" or lower(email) like ?").append(parameters.size()).append(" escape '\\')");
+            conditions.add("(number like ?" + (parameters.size() - 1) + " escape '\\' or lower(email) like ?" + parameters.size()
+                    + " escape '\\')");
         }
         if (query.from() != null) {
             parameters.add(Timestamp.from(query.from()));
-            where.append(" and placed_at >= ?").append(parameters.size());
+            conditions.add("placed_at >= ?" + parameters.size());
         }
         if (query.to() != null) {
             parameters.add(Timestamp.from(query.to()));
-            where.append(" and placed_at < ?").append(parameters.size());
+            conditions.add("placed_at < ?" + parameters.size());
         }
-        Query rows = em.createNativeQuery("select number, placed_at, email, status, grand_total, currency, count(*) over ()"
-                + " from customer_order" + where + " order by placed_at desc, id desc offset " + page.offset() + " limit " + page.size());
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        // A deferred join: the page's ids come from the index alone (an index-only scan skips the
+        // rows before a deep page without reading them from the table), then only those rows are read.
+        Query rows = em.createNativeQuery("select o.number, o.placed_at, o.email, o.status, o.grand_total, o.currency"
+                + " from (select id, placed_at from customer_order" + where + " order by placed_at desc, id desc offset " + page.offset()
+                + " limit " + page.size() + ") page join customer_order o on o.id = page.id order by page.placed_at desc, page.id desc");
         bind(rows, parameters);
         List<OrderSummary> items = new ArrayList<>();
-        long total = -1;
         for (Object row : rows.getResultList()) {
             Object[] r = (Object[]) row;
             items.add(new OrderSummary((String) r[0], SqlValues.utc(r[1]), (String) r[2], OrderStatus.valueOf((String) r[3]),
                     Money.of((BigDecimal) r[4], Currency.getInstance(((String) r[5]).strip()))));
-            total = ((Number) r[6]).longValue();
         }
-        if (total < 0 && page.offset() == 0) {
-            total = 0;
-        } else if (total < 0) {
-            Query count = em.createNativeQuery("select count(*) from customer_order" + where);
-            bind(count, parameters);
-            total = ((Number) count.getSingleResult()).longValue();
-        }
-        return new Page<>(items, page.page(), page.size(), total);
+        long total = GridTotals.total(em, "customer_order", where, parameters);
+        return new Page<>(items, page.page(), page.size(), GridTotals.atLeastSeen(total, page.offset(), items.size()));
     }
 
     private static void bind(Query query, List<Object> parameters) {
