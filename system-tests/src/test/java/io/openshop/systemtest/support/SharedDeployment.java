@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 public final class SharedDeployment implements BeforeAllCallback {
 
     private static final String NAME = "shop";
+    /** Whether what answers is this run's EAR: at first only when attached to a running development shop. */
+    private static boolean current = Boolean.getBoolean("shop.arquillian.attach");
+    /** Whether this run deployed the EAR, so that it is there to take away. */
     private static boolean deployed;
 
     @Override
@@ -30,11 +33,20 @@ public final class SharedDeployment implements BeforeAllCallback {
     }
 
     static synchronized void ensureDeployed() throws Exception {
-        if (answers()) {
-            return; // deployed by an earlier class, or a running development shop the tests attach to
+        if (current && answers()) {
+            return; // deployed by an earlier class of this run, or a running development shop the tests attach to
+        }
+        if (!current) {
+            // the first class of this run: what an earlier run left deployed in a reused domain goes first
+            tryAsadmin(List.of("undeploy", NAME));
         }
         File ear = new File(System.getProperty("shop.ear", "../ear/target/shop.ear"));
-        asadmin(List.of("deploy", "--name", NAME, "--force", "true", ear.getAbsolutePath()));
+        List<String> deploy = List.of("deploy", "--name", NAME, "--force", "true", ear.getAbsolutePath());
+        if (!tryAsadmin(deploy)) {
+            Thread.sleep(5_000); // a domain that has only just started may not have its web container up yet
+            asadmin(deploy);
+        }
+        current = true;
         deployed = true;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!answers()) {
@@ -64,6 +76,15 @@ public final class SharedDeployment implements BeforeAllCallback {
             HttpResponse<String> response = HttpSupport.send("GET", "/api/products?size=1", null);
             return response.statusCode() == 200;
         } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static boolean tryAsadmin(List<String> command) throws Exception {
+        try {
+            asadmin(command);
+            return true;
+        } catch (IllegalStateException e) {
             return false;
         }
     }
