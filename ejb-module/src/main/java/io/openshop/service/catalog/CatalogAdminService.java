@@ -209,21 +209,21 @@ public class CatalogAdminService {
 
     /** Puts a product on the storefront (a draft or an unpublished one); audited. */
     public StaffProduct publish(String productSlug, long expectedVersion) {
-        Product product = edited(productSlug, expectedVersion);
-        ProductStatus before = product.getStatus();
-        product.publish();
-        catalog.flush();
-        record(AuditAction.PRODUCT_PUBLISHED, product, Map.of("status", before.name()), Map.of("status", product.getStatus().name()));
-        return staff(product);
+        return changeStatus(productSlug, expectedVersion, Product::publish, AuditAction.PRODUCT_PUBLISHED);
     }
 
     /** Takes a product off the storefront, keeping everything about it; audited. */
     public StaffProduct unpublish(String productSlug, long expectedVersion) {
+        return changeStatus(productSlug, expectedVersion, Product::unpublish, AuditAction.PRODUCT_UNPUBLISHED);
+    }
+
+    private StaffProduct changeStatus(String productSlug, long expectedVersion, java.util.function.Consumer<Product> change,
+                                      AuditAction action) {
         Product product = edited(productSlug, expectedVersion);
         ProductStatus before = product.getStatus();
-        product.unpublish();
+        change.accept(product);
         catalog.flush();
-        record(AuditAction.PRODUCT_UNPUBLISHED, product, Map.of("status", before.name()), Map.of("status", product.getStatus().name()));
+        record(action, product, Map.of("status", before.name()), Map.of("status", product.getStatus().name()));
         return staff(product);
     }
 
