@@ -2,6 +2,7 @@ package io.openshop.domain.catalog;
 
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 
 import io.openshop.domain.shared.Money;
 
@@ -59,11 +60,11 @@ public interface CatalogRepository {
     List<Product> selection(Slug categoryOrNull, String text, int max);
 
     /**
-     * The back office's product list, newest first: whose name contains {@code text} (as search
+     * The back office's product list in the order asked (newest first by default): whose name contains {@code text} (as search
      * normalises names) or whose product SKU is {@code text}; in a category's subtree; in a status.
      * Each filter is optional (null). Unfiltered, the total is the planner's estimate, not a count.
      */
-    Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, PageRequest request);
+    Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, Sort<ProductColumn> sort, PageRequest request);
 
     List<PriceList> priceLists();
 

@@ -2,6 +2,7 @@ package io.openshop.domain.identity;
 
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.domain.shared.EmailAddress;
 
 import java.time.Instant;
@@ -43,10 +44,10 @@ public interface AccountRepository {
 
     /**
      * Customer accounts whose email starts with {@code emailPrefix} (any case; all when blank),
-     * newest first. The total is exact for a prefix; without one it is PostgreSQL's estimate of
+     * in the order asked. The total is exact for a prefix; without one it is PostgreSQL's estimate of
      * the accounts, so that paging through every customer never counts them all.
      */
-    Page<UserAccount> customers(String emailPrefix, PageRequest page);
+    Page<UserAccount> customers(String emailPrefix, Sort<CustomerColumn> sort, PageRequest page);
 
     void add(UserAccount account);
 

@@ -2,6 +2,7 @@ package io.openshop.domain.inventory;
 
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 
 import java.util.Collection;
 import java.util.List;
@@ -44,11 +45,11 @@ public interface InventoryRepository {
     /** What each warehouse holds of a variant, by warehouse code. */
     List<WarehouseLevel> levels(long variantId);
 
-    /** A variant's movements over all warehouses, newest first. */
-    Page<StockMovement> movements(long variantId, PageRequest page);
+    /** A variant's movements over all warehouses, in the order asked. */
+    Page<StockMovement> movements(long variantId, Sort<MovementColumn> sort, PageRequest page);
 
-    /** Stock levels with at most {@code threshold} units left to promise, fewest first. */
-    Page<LowStockLevel> lowStock(int threshold, PageRequest page);
+    /** Stock levels with at most {@code threshold} units left to promise, in the order asked. */
+    Page<LowStockLevel> lowStock(int threshold, Sort<LowStockColumn> sort, PageRequest page);
 
     void add(Warehouse warehouse);
 

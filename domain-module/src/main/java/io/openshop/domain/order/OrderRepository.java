@@ -2,6 +2,7 @@ package io.openshop.domain.order;
 
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -54,6 +55,6 @@ public interface OrderRepository {
     /** The numbers of orders still waiting for payment that were placed before this time. */
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);
 
-    /** The orders matching the query, newest first, one page at a time (rows and total in one statement). */
-    Page<OrderSummary> search(OrderQuery query, PageRequest page);
+    /** The orders matching the query in the order asked, one page at a time (rows and total in one statement). */
+    Page<OrderSummary> search(OrderQuery query, Sort<OrderColumn> sort, PageRequest page);
 }

@@ -2,6 +2,7 @@ package io.openshop.domain.review;
 
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +41,8 @@ public interface ReviewRepository {
     /** Count and average rating of a product's published reviews. */
     RatingSummary summary(long productId);
 
-    /** Reviews in this status, oldest first, for moderators. */
-    Page<ReviewEntry> inStatus(ReviewStatus status, PageRequest page);
+    /** Reviews in this status, in the order asked, for moderators. */
+    Page<ReviewEntry> inStatus(ReviewStatus status, Sort<ReviewColumn> sort, PageRequest page);
 
     /** A review as it is listed: with its author's display name and its product's name and slug. */
     record ReviewEntry(Review review, String author, String productName, String productSlug) {

@@ -8,6 +8,7 @@ import io.openshop.domain.analytics.TrafficDay;
 import io.openshop.domain.analytics.VisitorEvents;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.domain.workflow.StepRepository;
 import io.openshop.domain.workflow.StepStatus;
@@ -76,7 +77,7 @@ public class DashboardService {
                 .reduce(new TrafficDay(monthAgo, 0, 0, 0, 0, 0, 0), TrafficDay::plus);
         return new DashboardView(sales.currency(), sales.periods(), sales.revenueByDay(), sales.ordersByStatus(),
                 sales.topProducts(), sales.topCategories(), funnel,
-                inventory.lowStock(lowStockThreshold, new PageRequest(0, 1)).total(), steps.count(StepStatus.PARKED), rolledAt);
+                inventory.lowStock(lowStockThreshold, LowStockColumn.DEFAULT, new PageRequest(0, 1)).total(), steps.count(StepStatus.PARKED), rolledAt);
     }
 
     /** The dashboard's figures that come from the sales rollups (the rest left empty). */

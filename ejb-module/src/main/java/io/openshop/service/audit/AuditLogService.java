@@ -1,11 +1,13 @@
 package io.openshop.service.audit;
 
+import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -22,8 +24,8 @@ public class AuditLogService {
     @Inject
     AuditTrail trail;
 
-    /** The entries matching the query, newest first, one page at a time. */
-    public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
-        return trail.find(query, page);
+    /** The entries matching the query in the order asked (newest first by default), one page at a time. */
+    public Page<AuditRecord> search(AuditQuery query, Sort<AuditColumn> sort, PageRequest page) {
+        return trail.find(query, sort, page);
     }
 }

@@ -10,6 +10,7 @@ import io.openshop.domain.catalog.PriceChange;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductImage;
+import io.openshop.domain.catalog.ProductColumn;
 import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
@@ -21,6 +22,7 @@ import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -64,14 +66,17 @@ public class CatalogAdminService {
 
     /** Makes a product that is on sale at once (the API's create). */
     public StaffProduct createProduct(ProductDraft draft) {
-        return create(draft, true);
+        return create(draft, ProductStatus.PUBLISHED);
     }
 
     /**
-     * Makes a product: a draft that shoppers do not see until it is published (the back office's
-     * create), or, with {@code publish}, on sale at once. With a type, its attributes start empty.
+     * Makes a product: a {@code DRAFT} that shoppers do not see until it is published (the back
+     * office's create), or {@code PUBLISHED}, on sale at once. With a type, its attributes start empty.
      */
-    public StaffProduct create(ProductDraft draft, boolean publish) {
+    public StaffProduct create(ProductDraft draft, ProductStatus initial) {
+        if (initial == ProductStatus.UNPUBLISHED) {
+            throw new InvalidInputException("status", "must be DRAFT or PUBLISHED for a new product");
+        }
         Category category = category("category", draft.categorySlug());
         Slug slug = parse("slug", () -> new Slug(draft.slug()));
         Sku sku = parse("sku", () -> new Sku(draft.sku()));
@@ -85,7 +90,7 @@ public class CatalogAdminService {
         if (draft.typeSlug() != null && !draft.typeSlug().isBlank()) {
             product.classify(type(draft.typeSlug()), Map.of());
         }
-        if (publish) {
+        if (initial == ProductStatus.PUBLISHED) {
             product.publish();
         }
         catalog.add(product);
@@ -325,18 +330,13 @@ public class CatalogAdminService {
      * by text (in the name, or the exact product SKU), category subtree and status.
      */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT}) // every desk looks products up
-    public Page<StaffProductRow> products(String text, String categorySlug, String status, PageRequest page) {
+    public Page<StaffProductRow> products(String text, String categorySlug, ProductStatus status, Sort<ProductColumn> sort,
+                                          PageRequest page) {
         if (text != null && text.length() > 100) {
             throw new InvalidInputException("q", "must be at most 100 characters");
         }
         Slug category = categorySlug == null || categorySlug.isBlank() ? null : category("category", categorySlug.strip()).getSlug();
-        ProductStatus wanted;
-        try {
-            wanted = status == null || status.isBlank() ? null : ProductStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be one of DRAFT, PUBLISHED, UNPUBLISHED");
-        }
-        return catalog.staffProducts(text == null || text.isBlank() ? null : text, category, wanted, page).map(StaffProductRow::of);
+        return catalog.staffProducts(text == null || text.isBlank() ? null : text, category, status, sort, page).map(StaffProductRow::of);
     }
 
     /** The product types staff can give a product, by name. */

@@ -1,6 +1,7 @@
 package io.openshop.service.identity;
 
 import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditEntry;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
@@ -8,6 +9,7 @@ import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.identity.AccountKind;
 import io.openshop.domain.identity.AccountRepository;
 import io.openshop.domain.identity.AddressBook;
+import io.openshop.domain.identity.CustomerColumn;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.order.OrderRepository;
@@ -16,6 +18,7 @@ import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,9 +58,9 @@ public class CustomerDeskService {
     @Inject
     CurrentAccount current;
 
-    /** Customers whose email starts with {@code emailPrefix} (all when blank), newest first. */
-    public Page<CustomerSummary> search(String emailPrefix, PageRequest page) {
-        return accounts.customers(emailPrefix, page).map(CustomerSummary::of);
+    /** Customers whose email starts with {@code emailPrefix} (all when blank), in the order asked (newest first by default). */
+    public Page<CustomerSummary> search(String emailPrefix, Sort<CustomerColumn> sort, PageRequest page) {
+        return accounts.customers(emailPrefix, sort, page).map(CustomerSummary::of);
     }
 
     public CustomerDetail customer(long id) {
@@ -68,8 +71,8 @@ public class CustomerDeskService {
         List<CustomerDetail.Review> written = reviews.writtenBy(customer.getId()).stream().limit(SHOWN)
                 .map(e -> new CustomerDetail.Review(e.productSlug(), e.productName(), e.review().getRating(), e.review().getTitle(),
                         e.review().getStatus().name(), e.review().getCreatedAt())).toList();
-        List<AuditRecord> trail = new ArrayList<>(audit.find(AuditQuery.of(null, null, email, null, null), new PageRequest(0, SHOWN)).items());
-        audit.find(AuditQuery.of(email, null, null, null, null), new PageRequest(0, SHOWN)).items().stream()
+        List<AuditRecord> trail = new ArrayList<>(audit.find(AuditQuery.of(null, null, email, null, null), AuditColumn.DEFAULT, new PageRequest(0, SHOWN)).items());
+        audit.find(AuditQuery.of(email, null, null, null, null), AuditColumn.DEFAULT, new PageRequest(0, SHOWN)).items().stream()
                 .filter(r -> trail.stream().noneMatch(t -> t.getId() == r.getId())).forEach(trail::add);
         trail.sort(Comparator.comparingLong(AuditRecord::getId).reversed());
         return new CustomerDetail(CustomerSummary.of(customer), book.of(customer.getId()).stream().map(AddressView::of).toList(),

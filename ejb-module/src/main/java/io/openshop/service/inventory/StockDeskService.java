@@ -7,7 +7,9 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.AdjustmentReason;
 import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.LowStock;
+import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.MovementColumn;
 import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.inventory.StockLevel;
 import io.openshop.domain.inventory.StockMovement;
@@ -16,6 +18,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.domain.shared.TextRules;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,14 +95,14 @@ public class StockDeskService {
         return stock(variant.getSku().value());
     }
 
-    /** A SKU's movements over all warehouses, newest first. */
-    public Page<StockMovement> movements(String sku, PageRequest page) {
-        return inventory.movements(variant(sku).getId(), page);
+    /** A SKU's movements over all warehouses, in the order asked (newest first by default). */
+    public Page<StockMovement> movements(String sku, Sort<MovementColumn> sort, PageRequest page) {
+        return inventory.movements(variant(sku).getId(), sort, page);
     }
 
-    /** Stock levels with no more than the low-stock threshold left to promise, fewest first. */
-    public Page<LowStockLevel> lowStock(PageRequest page) {
-        return inventory.lowStock(lowStockThreshold, page);
+    /** Stock levels with no more than the low-stock threshold left to promise, in the order asked (fewest first by default). */
+    public Page<LowStockLevel> lowStock(Sort<LowStockColumn> sort, PageRequest page) {
+        return inventory.lowStock(lowStockThreshold, sort, page);
     }
 
     /** The codes of the shop's warehouses, alphabetical. */

@@ -5,6 +5,7 @@ import io.openshop.domain.inventory.InventoryRepository;
 import io.openshop.domain.inventory.Warehouse;
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderAction;
+import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderSummary;
@@ -14,6 +15,7 @@ import io.openshop.domain.payment.PaymentRepository;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -58,9 +60,9 @@ public class OrderDeskService {
     @Resource
     SessionContext session;
 
-    /** The orders matching the query, newest first, one page at a time. */
-    public Page<OrderSummary> search(OrderQuery query, PageRequest page) {
-        return orders.search(query == null ? OrderQuery.all() : query, page);
+    /** The orders matching the query in the order asked (newest first by default), one page at a time. */
+    public Page<OrderSummary> search(OrderQuery query, Sort<OrderColumn> sort, PageRequest page) {
+        return orders.search(query == null ? OrderQuery.all() : query, sort, page);
     }
 
     /** One order in full for staff; an unknown number is "not found". */

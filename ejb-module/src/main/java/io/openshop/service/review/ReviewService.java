@@ -10,6 +10,7 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.review.RatingSummary;
 import io.openshop.domain.review.Review;
+import io.openshop.domain.review.ReviewColumn;
 import io.openshop.domain.review.ReviewCursor;
 import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.review.ReviewStatus;
@@ -17,6 +18,7 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.identity.CurrentAccount;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,10 +103,10 @@ public class ReviewService {
                 .map(r -> ReviewView.of(new ReviewRepository.ReviewEntry(r, me.getDisplayName(), null, null)));
     }
 
-    /** Reviews in a status (the moderation queue is PENDING), oldest first. */
+    /** Reviews in a status (the moderation queue is PENDING), in the order asked (oldest first by default). */
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT})
-    public Page<ReviewView> queue(ReviewStatus status, PageRequest page) {
-        return reviews.inStatus(status == null ? ReviewStatus.PENDING : status, page).map(ReviewView::of);
+    public Page<ReviewView> queue(ReviewStatus status, Sort<ReviewColumn> sort, PageRequest page) {
+        return reviews.inStatus(status == null ? ReviewStatus.PENDING : status, sort, page).map(ReviewView::of);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT})

@@ -117,7 +117,8 @@ class CurrentAccountTest {
         }
 
         @Override
-        public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
+        public Page<UserAccount> customers(String emailPrefix, io.openshop.domain.shared.Sort<io.openshop.domain.identity.CustomerColumn> sort,
+                                           PageRequest page) {
             throw new UnsupportedOperationException();
         }
 

@@ -68,7 +68,8 @@ public final class FakeAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
+    public Page<UserAccount> customers(String emailPrefix, io.openshop.domain.shared.Sort<io.openshop.domain.identity.CustomerColumn> sort,
+                                       PageRequest page) { // in the order added, whatever the sort
         String prefix = emailPrefix == null ? "" : emailPrefix.strip().toLowerCase(Locale.ROOT);
         List<UserAccount> found = accounts.stream().filter(a -> !a.isStaff() && a.getEmail().value().startsWith(prefix)).toList();
         return new Page<>(found.stream().skip(page.offset()).limit(page.size()).toList(), page.page(), page.size(), found.size());

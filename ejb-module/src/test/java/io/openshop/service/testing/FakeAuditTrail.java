@@ -26,7 +26,8 @@ public final class FakeAuditTrail implements AuditTrail {
     }
 
     @Override
-    public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
+    public Page<AuditRecord> find(AuditQuery query, io.openshop.domain.shared.Sort<io.openshop.domain.audit.AuditColumn> sort,
+                                  PageRequest page) {
         throw new UnsupportedOperationException("not used by the services under test");
     }
 }

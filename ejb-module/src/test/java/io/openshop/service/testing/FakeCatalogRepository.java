@@ -120,7 +120,7 @@ public final class FakeCatalogRepository implements CatalogRepository {
 
     @Override
     public Page<Product> staffProducts(String text, Slug categoryOrNull, io.openshop.domain.catalog.ProductStatus statusOrNull,
-                                       PageRequest request) {
+                                       io.openshop.domain.shared.Sort<io.openshop.domain.catalog.ProductColumn> sort, PageRequest request) {
         throw new UnsupportedOperationException("not used by the services under test");
     }
 

@@ -118,12 +118,14 @@ public final class FakeInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public Page<StockMovement> movements(long variantId, PageRequest page) {
+    public Page<StockMovement> movements(long variantId, io.openshop.domain.shared.Sort<io.openshop.domain.inventory.MovementColumn> sort,
+                                         PageRequest page) {
         throw new UnsupportedOperationException("not used by the services under test");
     }
 
     @Override
-    public Page<LowStockLevel> lowStock(int threshold, PageRequest page) {
+    public Page<LowStockLevel> lowStock(int threshold, io.openshop.domain.shared.Sort<io.openshop.domain.inventory.LowStockColumn> sort,
+                                        PageRequest page) {
         throw new UnsupportedOperationException("not used by the services under test");
     }
 

@@ -66,7 +66,8 @@ public final class FakeOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Page<OrderSummary> search(OrderQuery query, PageRequest page) {
+    public Page<OrderSummary> search(OrderQuery query, io.openshop.domain.shared.Sort<io.openshop.domain.order.OrderColumn> sort,
+                                     PageRequest page) {
         throw new UnsupportedOperationException("not used by the services under test");
     }
 }

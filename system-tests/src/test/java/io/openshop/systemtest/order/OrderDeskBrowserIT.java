@@ -173,6 +173,51 @@ class OrderDeskBrowserIT extends BrowserTest {
         assertEquals(4, CommerceSupport.onHand(sku), "one unit is back on hand");
     }
 
+    /** Clicking a column header sorts the list on the server: by total, then the other way round. */
+    @Test
+    void aColumnHeaderSortsTheOrdersOnTheServer() throws Exception {
+        String sku = CommerceSupport.newSkuWithStock("11.00", 10);
+        String prefix = "desk-sort-" + Long.toString(System.nanoTime(), 36);
+        for (int quantity : new int[] {2, 3, 1}) {
+            WorkflowSupport.place(sku, quantity, prefix + "-" + quantity + "@example.org");
+        }
+        open();
+        signIn(SignedUpCustomers.newStaff(Roles.SUPPORT), TestSettings.adminPassword(), "/admin/");
+        browser.get(url("/admin/orders.xhtml"));
+        browser.findElement(By.id("filter:text")).sendKeys(prefix);
+        submit(browser.findElement(By.id("filter:apply")));
+        By totals = By.cssSelector("#list\\:orders .order-total");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the table's body is replaced as it sorts
+        wait.until(d -> d.findElements(totals).size() == 3);
+        By totalHeader = By.xpath("//th[contains(@class, 'ui-sortable-column')][.//*[normalize-space(text()) = 'Total']]");
+        browser.findElement(totalHeader).click();
+        wait.until(d -> sorted(shownTotals(totals), false)); // one, two and three units (with shipping), smallest first
+        assertEquals("ascending", browser.findElement(totalHeader).getAttribute("aria-sort"), "the header says how the list is sorted");
+        assertAccessible("order list sorted by total");
+        browser.findElement(totalHeader).click();
+        wait.until(d -> sorted(shownTotals(totals), true));
+        assertEquals("descending", browser.findElement(totalHeader).getAttribute("aria-sort"));
+    }
+
+    private List<java.math.BigDecimal> shownTotals(By totals) {
+        return browser.findElements(totals).stream().map(e -> shownAmount(e.getText())).toList();
+    }
+
+    /** Three totals, each strictly after the one before in the direction given. */
+    private static boolean sorted(List<java.math.BigDecimal> totals, boolean descending) {
+        if (totals.size() != 3) {
+            return false;
+        }
+        for (int i = 1; i < totals.size(); i++) {
+            int step = totals.get(i).compareTo(totals.get(i - 1));
+            if (descending ? step >= 0 : step <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void anUnknownNumberIsAMessageNotAnError() throws Exception {
         open();

@@ -1,6 +1,7 @@
 package io.openshop.web.audit;
 
 import io.openshop.domain.audit.AuditAction;
+import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.shared.DomainException;
@@ -37,7 +38,8 @@ public class AuditLogPage implements Serializable {
     private String to;
     private AuditQuery query = AuditQuery.of(null, null, null, null, null);
 
-    private final LazyDataModel<AuditRecord> entries = new PagedGrid<>(page -> auditLog.search(query, page),
+    private final LazyDataModel<AuditRecord> entries = new PagedGrid<>(AuditColumn.class, AuditColumn.DEFAULT,
+            (sort, page) -> auditLog.search(query, sort, page),
             entry -> Long.toString(entry.getId()));
 
     /** Applies the form's filters to the table. */

@@ -1,8 +1,10 @@
 package io.openshop.web.audit;
 
+import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.audit.AuditLogService;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,14 +58,15 @@ public class AuditLogResource {
     AuditLogService auditLog;
 
     @GET
-    @Operation(summary = "Reads the audit log, newest first (ADMIN); filters by actor, action, target (whole values, any case)"
+    @Operation(summary = "Reads the audit log, newest first (sort=at for oldest first) (ADMIN); filters by actor, action, target (whole values, any case)"
             + " and time (from inclusive, to exclusive, ISO-8601 instants)")
     @APIResponse(responseCode = "400", description = "A filter or paging parameter is malformed")
     public AuditPageResponse search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                     @QueryParam("target") String target, @QueryParam("from") String from,
-                                    @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
+                                    @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
+                                    @QueryParam("size") String size) {
         AuditQuery query = AuditQuery.of(actor, action, target, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
-        Page<AuditRecord> found = auditLog.search(query, QueryParameters.pageRequest(page, size));
+        Page<AuditRecord> found = auditLog.search(query, Sort.parse(AuditColumn.class, sort, AuditColumn.DEFAULT), QueryParameters.pageRequest(page, size));
         return new AuditPageResponse(found.items().stream().map(AuditEntryResponse::of).toList(), found.page(), found.size(),
                 found.total(), found.totalPages(), found.hasNext());
     }

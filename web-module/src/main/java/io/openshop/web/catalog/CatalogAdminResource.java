@@ -1,6 +1,9 @@
 package io.openshop.web.catalog;
 
+import io.openshop.domain.catalog.ProductColumn;
+import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.catalog.BulkPriceChange;
 import io.openshop.service.catalog.CatalogAdminService;
 import io.openshop.service.catalog.CategoryView;
@@ -148,16 +151,8 @@ public class CatalogAdminResource {
     @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
     public Response create(NewProductRequest body) {
         NewProductRequest r = required(body);
-        boolean publish;
-        if (r.status() == null || r.status().isBlank() || r.status().strip().equals("PUBLISHED")) {
-            publish = true;
-        } else if (r.status().strip().equals("DRAFT")) {
-            publish = false;
-        } else {
-            throw new InvalidInputException("status", "must be DRAFT or PUBLISHED (the default)");
-        }
         StaffProduct created = admin.create(new ProductDraft(r.category(), r.slug(), r.sku(), r.name(), r.description(),
-                r.price(), r.currency(), r.type()), publish);
+                r.price(), r.currency(), r.type()), ProductStatus.parse("status", r.status(), ProductStatus.PUBLISHED));
         URI location = UriBuilder.fromResource(CatalogAdminResource.class).path("products/{slug}")
                 .build(created.slug());
         return Response.created(location).tag(etag(created)).entity(StaffProductResponse.of(created)).build();
@@ -165,13 +160,15 @@ public class CatalogAdminResource {
 
     @GET
     @Path("products")
-    @Operation(summary = "The back office's product list, drafts and unpublished products included, newest first: q in the"
-            + " name or the exact product SKU, a category's subtree, a status (DRAFT, PUBLISHED, UNPUBLISHED); unfiltered,"
+    @Operation(summary = "The back office's product list, drafts and unpublished products included: q in the"
+            + " name or the exact product SKU, a category's subtree, a status (DRAFT, PUBLISHED, UNPUBLISHED); sorted by"
+            + " sku, name, price or created (a leading - for descending; -created, newest first, by default); unfiltered,"
             + " the total is an estimate")
     public PageResponse<ProductRowResponse> list(@QueryParam("q") String q, @QueryParam("category") String category,
-                                                 @QueryParam("status") String status, @QueryParam("page") String page,
-                                                 @QueryParam("size") String size) {
-        return PageResponse.of(admin.products(q, category, status, QueryParameters.pageRequest(page, size)), ProductRowResponse::of);
+                                                 @QueryParam("status") String status, @QueryParam("sort") String sort,
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(admin.products(q, category, ProductStatus.parse("status", status, null),
+                Sort.parse(ProductColumn.class, sort, ProductColumn.DEFAULT), QueryParameters.pageRequest(page, size)), ProductRowResponse::of);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import io.openshop.domain.catalog.ProductColumn;
 import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.DomainException;
@@ -59,8 +60,8 @@ public class CatalogOverviewPage implements Serializable {
     private record Filter(String text, String category, ProductStatus status) implements Serializable {
     }
 
-    private final LazyDataModel<StaffProductRow> products = new PagedGrid<>(
-            page -> admin.products(shown.text(), shown.category(), shown.status() == null ? null : shown.status().name(), page),
+    private final LazyDataModel<StaffProductRow> products = new PagedGrid<>(ProductColumn.class, ProductColumn.DEFAULT,
+            (sort, page) -> admin.products(shown.text(), shown.category(), shown.status(), sort, page),
             StaffProductRow::sku);
 
     /** Applies the filters typed to the list. */
@@ -73,7 +74,7 @@ public class CatalogOverviewPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             StaffProduct created = admin.create(new ProductDraft(newCategory, newSlug, newSku, newName, newDescription, newPrice,
-                    newCurrency, newType), false);
+                    newCurrency, newType), ProductStatus.DRAFT);
             faces.getExternalContext().getFlash().setKeepMessages(true);
             Messages.done("Created " + created.name() + " as a draft: shoppers see it once you publish it.");
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()

@@ -1,6 +1,8 @@
 package io.openshop.web.identity;
 
 import io.openshop.domain.audit.AuditRecord;
+import io.openshop.domain.identity.CustomerColumn;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.identity.CustomerDeskService;
 import io.openshop.service.identity.CustomerDetail;
 import io.openshop.service.identity.CustomerSummary;
@@ -66,12 +68,14 @@ public class CustomerAdminResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Customers whose email starts with the text given (any case), newest first; without one, all, with an estimated total")
+    @Operation(summary = "Customers whose email starts with the text given (any case), sorted by email, name or since (a leading - for"
+            + " descending; -since, newest first, by default); without a text, all, with an estimated total")
     @APIResponse(responseCode = "200", description = "One page of customers")
     @APIResponse(responseCode = "403", description = "The caller is neither support nor an administrator")
-    public PageResponse<CustomerSummary> search(@QueryParam("email") String email, @QueryParam("page") String page,
-                                                @QueryParam("size") String size) {
-        return PageResponse.of(desk.search(email, QueryParameters.pageRequest(page, size)));
+    public PageResponse<CustomerSummary> search(@QueryParam("email") String email, @QueryParam("sort") String sort,
+                                                @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(desk.search(email, Sort.parse(CustomerColumn.class, sort, CustomerColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.openshop.web.identity;
 
+import io.openshop.domain.identity.CustomerColumn;
 import io.openshop.service.identity.CustomerDeskService;
 import io.openshop.service.identity.CustomerSummary;
 import io.openshop.web.platform.PagedGrid;
@@ -23,7 +24,8 @@ public class CustomersPage implements Serializable {
     private String email;
     private String shown;
 
-    private final LazyDataModel<CustomerSummary> customers = new PagedGrid<>(page -> desk.search(shown, page),
+    private final LazyDataModel<CustomerSummary> customers = new PagedGrid<>(CustomerColumn.class, CustomerColumn.DEFAULT,
+            (sort, page) -> desk.search(shown, sort, page),
             customer -> Long.toString(customer.id()));
 
     /** Applies the email typed to the list. */

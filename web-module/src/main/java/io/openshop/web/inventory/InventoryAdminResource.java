@@ -1,7 +1,10 @@
 package io.openshop.web.inventory;
 
+import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.MovementColumn;
 import io.openshop.domain.inventory.StockMovement;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.inventory.SkuStock;
 import io.openshop.service.inventory.StockAdjustment;
 import io.openshop.service.inventory.StockDeskService;
@@ -40,11 +43,13 @@ public class InventoryAdminResource {
 
     @GET
     @Path("low-stock")
-    @Operation(summary = "Stock levels with no more than the low-stock threshold left to promise, fewest first")
+    @Operation(summary = "Stock levels with no more than the low-stock threshold left to promise, fewest first (sort=available);"
+            + " sort=sku by SKU, a leading - for descending")
     @APIResponse(responseCode = "200", description = "One page of low stock levels")
     @APIResponse(responseCode = "403", description = "The caller does not look after stock")
-    public PageResponse<LowStockLevel> lowStock(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageResponse.of(desk.lowStock(QueryParameters.pageRequest(page, size)));
+    public PageResponse<LowStockLevel> lowStock(@QueryParam("sort") String sort, @QueryParam("page") String page,
+                                                @QueryParam("size") String size) {
+        return PageResponse.of(desk.lowStock(Sort.parse(LowStockColumn.class, sort, LowStockColumn.DEFAULT), QueryParameters.pageRequest(page, size)));
     }
 
     @GET
@@ -71,12 +76,13 @@ public class InventoryAdminResource {
 
     @GET
     @Path("{sku}/movements")
-    @Operation(summary = "A SKU's movements over all warehouses, newest first: reservations, releases, shipments, returns"
+    @Operation(summary = "A SKU's movements over all warehouses, newest first (sort=at for oldest first): reservations, releases, shipments, returns"
             + " and adjustments, with the order, who and when")
     @APIResponse(responseCode = "200", description = "One page of movements")
     @APIResponse(responseCode = "404", description = "No variant has this SKU")
-    public PageResponse<StockMovement> movements(@PathParam("sku") String sku, @QueryParam("page") String page,
-                                                 @QueryParam("size") String size) {
-        return PageResponse.of(desk.movements(sku, QueryParameters.pageRequest(page, size)));
+    public PageResponse<StockMovement> movements(@PathParam("sku") String sku, @QueryParam("sort") String sort,
+                                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(desk.movements(sku, Sort.parse(MovementColumn.class, sort, MovementColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)));
     }
 }

@@ -1,7 +1,9 @@
 package io.openshop.web.inventory;
 
 import io.openshop.domain.inventory.AdjustmentReason;
+import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.MovementColumn;
 import io.openshop.domain.inventory.StockMovement;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.service.inventory.SkuStock;
@@ -43,9 +45,11 @@ public class InventoryPage implements Serializable {
     private Integer quantity;
     private String note;
 
-    private final LazyDataModel<StockMovement> movements = new PagedGrid<>(page -> desk.movements(stock.sku(), page),
+    private final LazyDataModel<StockMovement> movements = new PagedGrid<>(MovementColumn.class, MovementColumn.DEFAULT,
+            (sort, page) -> desk.movements(stock.sku(), sort, page),
             movement -> Long.toString(movement.id()));
-    private final LazyDataModel<LowStockLevel> lowStock = new PagedGrid<>(page -> desk.lowStock(page),
+    private final LazyDataModel<LowStockLevel> lowStock = new PagedGrid<>(LowStockColumn.class, LowStockColumn.DEFAULT,
+            (sort, page) -> desk.lowStock(sort, page),
             level -> level.sku() + "@" + level.warehouse());
 
     /** The view action: the SKU of the address (from the low-stock list), if any. */

@@ -1,7 +1,9 @@
 package io.openshop.web.order;
 
+import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.service.order.OrderService;
 import io.openshop.service.order.OrderView;
@@ -75,10 +77,13 @@ public class OrderAdminResource {
             @Parameter(description = "the start of an order number (SO-0001) or of an email") @QueryParam("q") String text,
             @Parameter(description = "an ISO-8601 instant or date (UTC), inclusive") @QueryParam("from") String from,
             @Parameter(description = "an ISO-8601 instant or date (UTC), exclusive") @QueryParam("to") String to,
+            @Parameter(description = "number, placed, customer or total, a leading - for descending; -placed (newest first) by default")
+            @QueryParam("sort") String sort,
             @Parameter(description = "zero-based page") @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20") @QueryParam("size") String size) {
         OrderQuery query = OrderQuery.of(status, text, QueryParameters.instant("from", from), QueryParameters.instant("to", to));
-        return OrderDeskResponses.OrderPageResponse.of(desk.search(query, QueryParameters.pageRequest(page, size)));
+        return OrderDeskResponses.OrderPageResponse.of(desk.search(query, Sort.parse(OrderColumn.class, sort, OrderColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)));
     }
 
     @GET

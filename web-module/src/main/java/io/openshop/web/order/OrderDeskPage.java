@@ -1,5 +1,6 @@
 package io.openshop.web.order;
 
+import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.OrderSummary;
@@ -39,7 +40,8 @@ public class OrderDeskPage implements Serializable {
     private String to;
     private OrderQuery query = OrderQuery.all();
 
-    private final LazyDataModel<OrderSummary> orders = new PagedGrid<>(page -> desk.search(query, page), OrderSummary::number);
+    private final LazyDataModel<OrderSummary> orders = new PagedGrid<>(OrderColumn.class, OrderColumn.DEFAULT,
+            (sort, page) -> desk.search(query, sort, page), OrderSummary::number);
 
     /** Applies the form's filters to the table. */
     public void filter() {

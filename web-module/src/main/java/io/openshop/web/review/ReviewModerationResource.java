@@ -1,8 +1,10 @@
 package io.openshop.web.review;
 
+import io.openshop.domain.review.ReviewColumn;
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.review.ReviewService;
 import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
@@ -43,9 +45,11 @@ public class ReviewModerationResource {
     @APIResponse(responseCode = "403", description = "The caller may not moderate")
     public PageResponse<ReviewResponse> queue(
             @Parameter(description = "PENDING (default), PUBLISHED or REJECTED") @QueryParam("status") String status,
+            @Parameter(description = "written (default) or rating, a leading - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page index") @QueryParam("page") String page,
             @Parameter(description = "Reviews per page, 1 to 100") @QueryParam("size") String size) {
-        Page<ReviewResponse> found = reviews.queue(status(status), QueryParameters.pageRequest(page, size)).map(ReviewResponse::of);
+        Page<ReviewResponse> found = reviews.queue(status(status), Sort.parse(ReviewColumn.class, sort, ReviewColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)).map(ReviewResponse::of);
         return PageResponse.of(found);
     }
 

@@ -1,5 +1,6 @@
 package io.openshop.web.review;
 
+import io.openshop.domain.review.ReviewColumn;
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.service.review.ReviewService;
@@ -29,7 +30,8 @@ public class ReviewQueuePage implements Serializable {
 
     private ReviewStatus status = ReviewStatus.PENDING;
 
-    private final LazyDataModel<ReviewView> rows = new PagedGrid<>(page -> reviews.queue(status, page),
+    private final LazyDataModel<ReviewView> rows = new PagedGrid<>(ReviewColumn.class, ReviewColumn.DEFAULT,
+            (sort, page) -> reviews.queue(status, sort, page),
             review -> Long.toString(review.id()));
 
     public void publish(long id) {

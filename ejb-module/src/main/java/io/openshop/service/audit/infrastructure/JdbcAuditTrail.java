@@ -1,11 +1,13 @@
 package io.openshop.service.audit.infrastructure;
 
 import io.openshop.domain.audit.AuditEntry;
+import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.audit.AuditTrail;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +44,7 @@ public class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public Page<AuditRecord> find(AuditQuery query, PageRequest page) {
+    public Page<AuditRecord> find(AuditQuery query, Sort<AuditColumn> sort, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         if (query.actor() != null) {
@@ -67,7 +69,8 @@ public class JdbcAuditTrail implements AuditTrail {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         Query rows = em.createNativeQuery("select id, at, actor, action, target, before::text, after::text, remote_address"
-                + " from audit_log" + where + " order by id desc offset " + page.offset() + " limit " + page.size());
+                + " from audit_log" + where + " order by id" + ((sort == null ? AuditColumn.DEFAULT : sort).descending() ? " desc" : " asc") // entries are numbered as they are written
+                + " offset " + page.offset() + " limit " + page.size());
         for (int i = 0; i < parameters.size(); i++) {
             rows.setParameter(i + 1, parameters.get(i));
         }

@@ -4,6 +4,7 @@ import io.openshop.domain.catalog.CatalogRepository;
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.PriceList;
 import io.openshop.domain.catalog.Product;
+import io.openshop.domain.catalog.ProductColumn;
 import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.catalog.ProductType;
 import io.openshop.domain.catalog.Sku;
@@ -13,6 +14,9 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
+import io.openshop.service.platform.infrastructure.EntityPages;
+import io.openshop.service.platform.infrastructure.GridOrder;
 import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -173,7 +177,7 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, PageRequest request) {
+    public Page<Product> staffProducts(String text, Slug categoryOrNull, ProductStatus statusOrNull, Sort<ProductColumn> sort, PageRequest request) {
         String words = text == null ? "" : PostgresProductSearch.normalise(text.strip());
         String sku = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         List<String> where = new ArrayList<>();
@@ -193,20 +197,23 @@ public class JpaCatalogRepository implements CatalogRepository {
             where.add("status = ?" + params.size());
         }
         String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        Query ids = em.createNativeQuery("select id from product" + filter
-                + " order by created_at desc, id desc offset " + request.offset() + " limit " + request.size());
+        Query ids = em.createNativeQuery("select id from product" + filter + " order by " + order(sort == null ? ProductColumn.DEFAULT : sort).terms()
+                + " offset " + request.offset() + " limit " + request.size());
         for (int i = 0; i < params.size(); i++) {
             ids.setParameter(i + 1, params.get(i));
         }
-        long total = GridTotals.total(em, "product", filter, params);
-        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        if (found.isEmpty()) {
-            return new Page<>(List.of(), request.page(), request.size(), where.isEmpty() ? 0 : total);
-        }
-        Map<Long, Product> byId = em.createQuery("select p from Product p join fetch p.category where p.id in :ids", Product.class)
-                .setParameter("ids", found).getResultStream().collect(Collectors.toMap(Product::getId, p -> p));
-        return new Page<>(found.stream().map(byId::get).filter(java.util.Objects::nonNull).toList(), request.page(), request.size(),
-                GridTotals.atLeastSeen(total, request.offset(), found.size()));
+        return EntityPages.read(em, ids, "select p from Product p join fetch p.category where p.id in :ids", Product.class, Product::getId,
+                request, GridTotals.total(em, "product", filter, params));
+    }
+
+    /** Each sortable column and the index that serves it: the SKU's unique one, V065's name index, V002's price and V001's created. */
+    private static GridOrder order(Sort<ProductColumn> sort) {
+        return switch (sort.column()) {
+            case SKU -> GridOrder.of(sort, "sku", true);
+            case NAME -> GridOrder.of(sort, "lower(name)", false);
+            case PRICE -> GridOrder.of(sort, "price_amount", false);
+            case CREATED -> GridOrder.of(sort, "created_at", false);
+        };
     }
 
     @Override

@@ -1,11 +1,15 @@
 package io.openshop.service.identity.infrastructure;
 
 import io.openshop.domain.identity.AccountRepository;
+import io.openshop.domain.identity.CustomerColumn;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.identity.EmailTakenException;
 import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
+import io.openshop.service.platform.infrastructure.EntityPages;
+import io.openshop.service.platform.infrastructure.GridOrder;
 import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +21,8 @@ import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Accounts and login attempts in PostgreSQL. */
@@ -81,27 +82,29 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Page<UserAccount> customers(String emailPrefix, PageRequest page) {
+    public Page<UserAccount> customers(String emailPrefix, Sort<CustomerColumn> sort, PageRequest page) {
         String prefix = emailPrefix == null ? "" : emailPrefix.strip().toLowerCase(Locale.ROOT);
-        String where = " from app_user where kind = 'CUSTOMER'" + (prefix.isEmpty() ? "" : " and lower(email) like ?1 escape '\\'");
-        Query ids = em.createNativeQuery("select id" + where + " order by id desc offset " + page.offset() + " limit " + page.size());
+        String where = " where kind = 'CUSTOMER'" + (prefix.isEmpty() ? "" : " and lower(email) like ?1 escape '\\'");
+        Query ids = em.createNativeQuery("select id from app_user" + where + " order by " + order(sort == null ? CustomerColumn.DEFAULT : sort).terms()
+                + " offset " + page.offset() + " limit " + page.size());
         long total;
         if (prefix.isEmpty()) { // the whole table's estimate: staff accounts are a handful beside the customers
             total = GridTotals.total(em, "app_user", "", List.of());
         } else {
             String pattern = SqlValues.likeEscaped(prefix) + "%";
             ids.setParameter(1, pattern);
-            total = GridTotals.total(em, "app_user", where.substring(" from app_user".length()), List.of(pattern));
+            total = GridTotals.total(em, "app_user", where, List.of(pattern));
         }
-        List<Long> found = ((List<?>) ids.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-        if (found.isEmpty()) {
-            return new Page<>(List.of(), page.page(), page.size(), prefix.isEmpty() ? 0 : total);
-        }
-        Map<Long, UserAccount> byId = new HashMap<>();
-        em.createQuery("select a from UserAccount a where a.id in :ids", UserAccount.class).setParameter("ids", found)
-                .getResultList().forEach(a -> byId.put(a.getId(), a));
-        return new Page<>(found.stream().map(byId::get).filter(Objects::nonNull).toList(), page.page(), page.size(),
-                GridTotals.atLeastSeen(total, page.offset(), found.size()));
+        return EntityPages.read(em, ids, "select a from UserAccount a where a.id in :ids", UserAccount.class, UserAccount::getId, page, total);
+    }
+
+    /** Each sortable column and the index that serves it: email's unique one, V065's name index, the primary key. */
+    private static GridOrder order(Sort<CustomerColumn> sort) {
+        return switch (sort.column()) {
+            case EMAIL -> GridOrder.of(sort, "lower(email)", true);
+            case NAME -> GridOrder.of(sort, "lower(display_name)", false);
+            case SINCE -> GridOrder.of(sort, "id", true); // accounts are numbered as they are created
+        };
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.openshop.service.inventory.infrastructure;
 
 import io.openshop.domain.inventory.AdjustmentReason;
 import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
+import io.openshop.domain.inventory.MovementColumn;
 import io.openshop.domain.inventory.MovementKind;
 import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.inventory.StockLevel;
@@ -12,6 +14,7 @@ import io.openshop.domain.inventory.WarehouseLevel;
 import io.openshop.domain.inventory.WarehouseStock;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -151,14 +154,15 @@ public class JpaInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public Page<StockMovement> movements(long variantId, PageRequest page) {
+    public Page<StockMovement> movements(long variantId, Sort<MovementColumn> sort, PageRequest page) {
         long total = ((Number) em.createNativeQuery("select count(*) from stock_movement where variant_id = ?1")
                 .setParameter(1, variantId).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select m.id, v.sku, w.code, m.kind, m.quantity, m.on_hand_after,"
                         + " m.reserved_after, m.reason, m.reference, m.actor, m.note, m.at from stock_movement m"
                         + " join product_variant v on v.id = m.variant_id join warehouse w on w.id = m.warehouse_id"
-                        + " where m.variant_id = ?1 order by m.id desc offset ?2 limit ?3")
+                        + " where m.variant_id = ?1 order by m.id" + ((sort == null ? MovementColumn.DEFAULT : sort).descending() ? " desc" : " asc")
+                        + " offset ?2 limit ?3") // movements are numbered as they happen
                 .setParameter(1, variantId).setParameter(2, page.offset()).setParameter(3, page.size()).getResultList();
         return new Page<>(rows.stream().map(r -> new StockMovement(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 MovementKind.valueOf((String) r[3]), SqlValues.intValue(r[4]), SqlValues.intValue(r[5]), SqlValues.intValue(r[6]),
@@ -167,7 +171,7 @@ public class JpaInventoryRepository implements InventoryRepository {
     }
 
     @Override
-    public Page<LowStockLevel> lowStock(int threshold, PageRequest page) {
+    public Page<LowStockLevel> lowStock(int threshold, Sort<LowStockColumn> sort, PageRequest page) {
         long total = ((Number) em.createNativeQuery("select count(*) from stock_level where on_hand - reserved <= ?1")
                 .setParameter(1, threshold).getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -175,10 +179,19 @@ public class JpaInventoryRepository implements InventoryRepository {
                         + " from stock_level s join product_variant v on v.id = s.variant_id"
                         + " join product p on p.id = v.product_id join warehouse w on w.id = s.warehouse_id"
                         + " where s.on_hand - s.reserved <= ?1"
-                        + " order by s.on_hand - s.reserved, s.variant_id, s.warehouse_id offset ?2 limit ?3")
+                        + " order by " + lowStockOrder(sort == null ? LowStockColumn.DEFAULT : sort) + " offset ?2 limit ?3")
                 .setParameter(1, threshold).setParameter(2, page.offset()).setParameter(3, page.size()).getResultList();
         return new Page<>(rows.stream().map(r -> new LowStockLevel((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 SqlValues.intValue(r[4]), SqlValues.intValue(r[5]))).toList(), page.page(), page.size(), total);
+    }
+
+    /** The low-stock list is short (levels at or under the threshold): sorted after filtering, no index needed. */
+    private static String lowStockOrder(Sort<LowStockColumn> sort) {
+        String direction = sort.descending() ? " desc" : " asc";
+        return switch (sort.column()) {
+            case AVAILABLE -> "s.on_hand - s.reserved" + direction + ", v.sku" + direction + ", w.code" + direction;
+            case SKU -> "v.sku" + direction + ", w.code" + direction;
+        };
     }
 
     @Override

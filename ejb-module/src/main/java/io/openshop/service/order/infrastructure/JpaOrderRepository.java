@@ -2,12 +2,15 @@ package io.openshop.service.order.infrastructure;
 
 import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
+import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
+import io.openshop.service.platform.infrastructure.GridOrder;
 import io.openshop.service.platform.infrastructure.GridTotals;
 import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,11 +91,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     /**
-     * The rows of a page through the index on (placed_at, id) or (status, placed_at, id), and the
+     * The rows of a page through the index on the sorted column and id (placed_at, id by default), and the
      * total as {@link GridTotals} gives it: never a count of the whole table per page.
      */
     @Override
-    public Page<OrderSummary> search(OrderQuery query, PageRequest page) {
+    public Page<OrderSummary> search(OrderQuery query, Sort<OrderColumn> sort, PageRequest page) {
         List<Object> parameters = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         if (query.status() != null) {
@@ -117,9 +120,11 @@ public class JpaOrderRepository implements OrderRepository {
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         // A deferred join: the page's ids come from the index alone (an index-only scan skips the
         // rows before a deep page without reading them from the table), then only those rows are read.
+        GridOrder order = order(sort == null ? OrderColumn.DEFAULT : sort);
         Query rows = em.createNativeQuery("select o.number, o.placed_at, o.email, o.status, o.grand_total, o.currency"
-                + " from (select id, placed_at from customer_order" + where + " order by placed_at desc, id desc offset " + page.offset()
-                + " limit " + page.size() + ") page join customer_order o on o.id = page.id order by page.placed_at desc, page.id desc");
+                + " from (select id, " + order.expression() + " as sort_key from customer_order" + where + " order by " + order.terms()
+                + " offset " + page.offset() + " limit " + page.size() + ") page join customer_order o on o.id = page.id"
+                + " order by " + order.terms("page.sort_key", "page.id"));
         bind(rows, parameters);
         List<OrderSummary> items = new ArrayList<>();
         for (Object row : rows.getResultList()) {
@@ -129,6 +134,16 @@ public class JpaOrderRepository implements OrderRepository {
         }
         long total = GridTotals.total(em, "customer_order", where, parameters);
         return new Page<>(items, page.page(), page.size(), GridTotals.atLeastSeen(total, page.offset(), items.size()));
+    }
+
+    /** Each sortable column and the index that serves it (V055, V065): (expression, id), or unique. */
+    private static GridOrder order(Sort<OrderColumn> sort) {
+        return switch (sort.column()) {
+            case NUMBER -> GridOrder.of(sort, "number", true);
+            case PLACED -> GridOrder.of(sort, "placed_at", false);
+            case CUSTOMER -> GridOrder.of(sort, "lower(email)", false);
+            case TOTAL -> GridOrder.of(sort, "grand_total", false);
+        };
     }
 
     private static void bind(Query query, List<Object> parameters) {

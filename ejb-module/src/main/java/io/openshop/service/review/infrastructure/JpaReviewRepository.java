@@ -5,12 +5,14 @@ import io.openshop.domain.identity.UserAccount;
 import io.openshop.domain.review.AlreadyReviewedException;
 import io.openshop.domain.review.RatingSummary;
 import io.openshop.domain.review.Review;
+import io.openshop.domain.review.ReviewColumn;
 import io.openshop.domain.review.ReviewCursor;
 import io.openshop.domain.review.ReviewRepository;
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -131,8 +133,15 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public Page<ReviewEntry> inStatus(ReviewStatus status, PageRequest page) {
-        List<ReviewEntry> items = em.createQuery(ENTRY + " and r.status = :status order by r.createdAt, r.id", Object[].class)
+    public Page<ReviewEntry> inStatus(ReviewStatus status, Sort<ReviewColumn> sort, PageRequest page) {
+        Sort<ReviewColumn> order = sort == null ? ReviewColumn.DEFAULT : sort;
+        String direction = order.descending() ? " desc" : " asc";
+        String column = switch (order.column()) { // a queue is small: the pending one has its own index on (created_at, id)
+            case WRITTEN -> "r.createdAt";
+            case RATING -> "r.rating";
+        };
+        List<ReviewEntry> items = em.createQuery(ENTRY + " and r.status = :status order by " + column + direction + ", r.id" + direction,
+                        Object[].class)
                 .setParameter("status", status)
                 .setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultList().stream().map(JpaReviewRepository::entry).toList();

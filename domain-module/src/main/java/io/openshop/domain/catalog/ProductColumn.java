@@ -1,0 +1,29 @@
+package io.openshop.domain.catalog;
+
+import io.openshop.domain.shared.Sort;
+
+/**
+ * The columns staff can sort the back office's products grid by; newest first unless they choose. A status has
+ * its own filter above the grid rather than a sort.
+ */
+public enum ProductColumn implements Sort.Column {
+
+    SKU("sku"),
+    NAME("name"),
+    PRICE("price"),
+    CREATED("created");
+
+    /** The order a grid shows before staff choose one. */
+    public static final Sort<ProductColumn> DEFAULT = Sort.descending(CREATED);
+
+    private final String key;
+
+    ProductColumn(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}

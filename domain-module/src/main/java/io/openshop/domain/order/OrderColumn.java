@@ -1,0 +1,29 @@
+package io.openshop.domain.order;
+
+import io.openshop.domain.shared.Sort;
+
+/**
+ * The columns staff can sort the orders grid by; newest first unless they choose. A status has
+ * its own filter above the grid rather than a sort.
+ */
+public enum OrderColumn implements Sort.Column {
+
+    NUMBER("number"),
+    PLACED("placed"),
+    CUSTOMER("customer"),
+    TOTAL("total");
+
+    /** The order a grid shows before staff choose one. */
+    public static final Sort<OrderColumn> DEFAULT = Sort.descending(PLACED);
+
+    private final String key;
+
+    OrderColumn(String key) {
+        this.key = key;
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+}
