@@ -8,22 +8,11 @@ import io.openshop.domain.shared.Sort;
  */
 public enum ProductColumn implements Sort.Column {
 
-    SKU("sku"),
-    NAME("name"),
-    PRICE("price"),
-    CREATED("created");
+    SKU,
+    NAME,
+    PRICE,
+    CREATED;
 
     /** The order a grid shows before staff choose one. */
     public static final Sort<ProductColumn> DEFAULT = Sort.descending(CREATED);
-
-    private final String key;
-
-    ProductColumn(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
 }

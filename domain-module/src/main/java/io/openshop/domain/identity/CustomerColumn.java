@@ -8,21 +8,10 @@ import io.openshop.domain.shared.Sort;
  */
 public enum CustomerColumn implements Sort.Column {
 
-    EMAIL("email"),
-    NAME("name"),
-    SINCE("since");
+    EMAIL,
+    NAME,
+    SINCE;
 
     /** The order a grid shows before staff choose one. */
     public static final Sort<CustomerColumn> DEFAULT = Sort.descending(SINCE);
-
-    private final String key;
-
-    CustomerColumn(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
 }

@@ -5,19 +5,8 @@ import io.openshop.domain.shared.Sort;
 /** How a SKU's stock movements can be ordered: by time, newest first unless staff choose. */
 public enum MovementColumn implements Sort.Column {
 
-    AT("at");
+    AT;
 
     /** The order a grid shows before staff choose one. */
     public static final Sort<MovementColumn> DEFAULT = Sort.descending(AT);
-
-    private final String key;
-
-    MovementColumn(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
 }

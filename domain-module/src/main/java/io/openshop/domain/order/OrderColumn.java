@@ -8,22 +8,11 @@ import io.openshop.domain.shared.Sort;
  */
 public enum OrderColumn implements Sort.Column {
 
-    NUMBER("number"),
-    PLACED("placed"),
-    CUSTOMER("customer"),
-    TOTAL("total");
+    NUMBER,
+    PLACED,
+    CUSTOMER,
+    TOTAL;
 
     /** The order a grid shows before staff choose one. */
     public static final Sort<OrderColumn> DEFAULT = Sort.descending(PLACED);
-
-    private final String key;
-
-    OrderColumn(String key) {
-        this.key = key;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
 }

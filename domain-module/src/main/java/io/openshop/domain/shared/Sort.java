@@ -2,6 +2,7 @@ package io.openshop.domain.shared;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -15,9 +16,13 @@ import java.util.stream.Collectors;
  */
 public record Sort<C extends Enum<C> & Sort.Column>(C column, boolean descending) implements Serializable {
 
-    /** A sortable column of a list, with the key callers name it by. */
+    /** A sortable column of a list (an enum constant), with the key callers name it by: its name in lower case. */
     public interface Column {
-        String key();
+        String name();
+
+        default String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     public Sort {
