@@ -43,6 +43,7 @@ setting SHOP_ADMIN_EMAIL admin@openshop.test "the first administrator, created o
 setting SHOP_MAIL_HOST 127.0.0.1 "the SMTP server email goes to"
 setting SHOP_MAIL_PORT "$((SHOP_PORT_BASE + 25))" "its port (base+25)"
 setting SHOP_MAIL_FROM shop@openshop.test "the sender of the shop's email"
+setting SHOP_PUBLIC_URL "http://localhost:$((SHOP_PORT_BASE + 80))" "the shop's public address: the links in its emails, its sitemap and its product feed"
 setting SHOP_WORKFLOW_RETRY_ATTEMPTS 5 "attempts before a workflow step or email is parked"
 setting SHOP_WORKFLOW_RETRY_DELAY 30 "the first wait between attempts, in seconds (doubled each time)"
 setting SHOP_BACKUP_REPO "$SHOP_VAR/backup/repo" "where ./shop backup keeps the pgBackRest repository (encrypted; in production another disk or host)"
@@ -135,6 +136,7 @@ shop_domain_properties() {
     "shop.mail.smtp.host=$SHOP_MAIL_HOST" \
     "shop.mail.smtp.port=$SHOP_MAIL_PORT" \
     "shop.mail.from=$SHOP_MAIL_FROM" \
+    "shop.web.base-url=$SHOP_PUBLIC_URL" \
     "shop.workflow.retry.max-attempts=$SHOP_WORKFLOW_RETRY_ATTEMPTS" \
     "shop.workflow.retry.first-delay-seconds=$SHOP_WORKFLOW_RETRY_DELAY" \
     "shop.session.check-serialization=$SHOP_SESSION_CHECK"

@@ -25,7 +25,9 @@ public enum ScheduledJob {
     /** SystemMonitor: incidents past their retention go (every hour). */
     INCIDENT_PURGE("incident-purge", Duration.ofHours(1)),
     /** SalesRollupJob: the dashboard's per-day sales are brought up to date (every minute). */
-    SALES_ROLLUP("sales-rollup", Duration.ofMinutes(1));
+    SALES_ROLLUP("sales-rollup", Duration.ofMinutes(1)),
+    /** FeedJob: the sitemap and product feed are regenerated when the catalog changed (checked every minute). */
+    FEED_REFRESH("feed-refresh", Duration.ofMinutes(1));
 
     private final String key;
     private final Duration period;
