@@ -7,5 +7,10 @@ public enum AdjustmentReason {
     /** Units were found damaged or lost: the quantity is taken off what is on hand. */
     DAMAGED,
     /** A stock count: the quantity is what is on hand now. */
-    COUNTED
+    COUNTED,
+    /** Another system (an ERP, a warehouse) set what is on hand through the stock synchronisation: the quantity is what is on hand now. */
+    SYNCED;
+
+    /** The reasons staff choose from in the back office (a synchronisation is not one of them). */
+    public static final java.util.List<AdjustmentReason> STAFF = java.util.List.of(RECEIVED, DAMAGED, COUNTED);
 }

@@ -35,4 +35,7 @@ public interface RetentionStore {
 
     /** What the dashboards' live feed told before this time. */
     int deleteLiveEvents(Instant before, int limit);
+
+    /** Stock synchronisations (their keys and per-line results) received before this time: a system retries within hours. */
+    int deleteStockSyncs(Instant before, int limit);
 }

@@ -29,6 +29,7 @@ class StockLevelTest {
         assertEquals(0, level.adjust(AdjustmentReason.COUNTED, 7), "a count that confirms the level changes nothing");
         assertEquals(3, level.available());
         assertEquals(4, level.getReserved(), "reservations are untouched");
+        assertEquals(-3, level.adjust(AdjustmentReason.SYNCED, 4), "a synchronisation sets what is on hand, down to what is reserved");
     }
 
     @Test
@@ -37,6 +38,9 @@ class StockLevelTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.DAMAGED, 7));
         assertEquals("quantity", e.field());
         assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.COUNTED, 3), "4 are promised to orders");
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.SYNCED, 3), "a synchronisation neither");
+        assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.SYNCED, -1));
+        assertEquals(10, level.getOnHand(), "nothing refused changed the level");
         assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.RECEIVED, 0));
         assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.DAMAGED, -1));
         assertThrows(InvalidInputException.class, () -> level.adjust(AdjustmentReason.COUNTED, -1));

@@ -49,7 +49,8 @@ public class Housekeeping {
         FINISHED_WORKFLOW_STEPS("workflow-steps", 90, RetentionStore::deleteFinishedWorkflowSteps),
         SCHEDULED_RUNS("scheduled-runs", 2, RetentionStore::deleteScheduledRuns),
         VISITOR_EVENTS("visitor-events", 90, RetentionStore::deleteVisitorEvents),
-        LIVE_EVENTS("live-events", 1, RetentionStore::deleteLiveEvents);
+        LIVE_EVENTS("live-events", 1, RetentionStore::deleteLiveEvents),
+        STOCK_SYNCS("stock-syncs", 30, RetentionStore::deleteStockSyncs);
 
         final String setting;
         final int defaultDays;

@@ -89,6 +89,11 @@ class HousekeepingIT {
         execute("insert into visitor_event (at, visitor, kind) values (?, cast(? as uuid), 'PAGE_VIEW')", ts(recent), visitor.toString());
         execute("insert into live_event (at, kind, text) values (?, 'ORDER', ?)", ts(old), "old " + tag);
         execute("insert into live_event (at, kind, text) values (?, 'ORDER', ?)", ts(now.minus(Duration.ofHours(1))), "new " + tag);
+        for (String age : List.of("old", "new")) {
+            execute("insert into stock_sync (key, request_hash, actor, created_at) values (?, ?, 'erp@shop.test', ?)", age + "-" + tag,
+                    "0".repeat(64), ts(age.equals("old") ? old : now));
+            execute("insert into stock_sync_line (sync_key, line, sku, warehouse, status) values (?, 1, 'X', 'Y', 'REFUSED')", age + "-" + tag);
+        }
 
         Map<Housekeeping.Kind, Integer> purged = housekeeping.purge(now);
 
@@ -112,6 +117,8 @@ class HousekeepingIT {
                 "a visitor's event past 90 days went, the recent one stays");
         assertEquals(0, count("select count(*) from live_event where text = ?", "old " + tag), "yesterday's live event went");
         assertEquals(1, count("select count(*) from live_event where text = ?", "new " + tag), "an hour-old one stays");
+        assertEquals(0, count("select count(*) from stock_sync_line where sync_key = ?", "old-" + tag), "an old synchronisation went, with its lines");
+        assertEquals(1, count("select count(*) from stock_sync_line where sync_key = ?", "new-" + tag), "a new one stays");
         for (Housekeeping.Kind kind : Housekeeping.Kind.values()) {
             assertTrue(purged.get(kind) >= 1, kind + " removed at least the row made here: " + purged);
         }

@@ -4,16 +4,20 @@ import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
 import io.openshop.domain.inventory.MovementColumn;
 import io.openshop.domain.inventory.StockMovement;
+import io.openshop.domain.inventory.StockSyncLine;
+import io.openshop.domain.inventory.StockSyncResult;
 import io.openshop.domain.shared.Sort;
 import io.openshop.service.inventory.SkuStock;
 import io.openshop.service.inventory.StockAdjustment;
 import io.openshop.service.inventory.StockDeskService;
+import io.openshop.service.inventory.StockSync;
 import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,9 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+
 /**
  * Stock for FULFILMENT, CATALOG_MANAGER and ADMIN (the EJB boundary checks the role): a SKU's
- * levels per warehouse, adjustments with a reason, its movement history and the low-stock list.
+ * levels per warehouse, adjustments with a reason, its movement history and the low-stock list;
+ * and the stock synchronisation an ERP or warehouse system sends.
  */
 @Path("admin/inventory")
 @RequestScoped
@@ -38,8 +45,47 @@ public class InventoryAdminResource {
     public record AdjustmentRequest(String warehouse, String reason, Integer quantity, String note) {
     }
 
+    /** A stock synchronisation as an ERP or warehouse system sends it. */
+    public record SyncRequest(List<StockSyncLine> lines) {
+    }
+
+    /** One line's result, with what is left to promise after it. */
+    public record SyncLineResponse(int line, String sku, String warehouse, StockSyncResult.Status status, Integer onHand,
+                                   Integer reserved, Integer available, String problem) {
+        static SyncLineResponse of(StockSyncResult r) {
+            return new SyncLineResponse(r.line(), r.sku(), r.warehouse(), r.status(), r.onHand(), r.reserved(), r.available(), r.problem());
+        }
+    }
+
+    /** A synchronisation's answer; {@code replayed}: a retry answered with the first request's results. */
+    public record SyncResponse(String key, boolean replayed, int applied, int unchanged, int refused, List<SyncLineResponse> results) {
+        static SyncResponse of(StockSync sync) {
+            return new SyncResponse(sync.key(), sync.replayed(), count(sync, StockSyncResult.Status.APPLIED),
+                    count(sync, StockSyncResult.Status.UNCHANGED), count(sync, StockSyncResult.Status.REFUSED),
+                    sync.results().stream().map(SyncLineResponse::of).toList());
+        }
+
+        private static int count(StockSync sync, StockSyncResult.Status status) {
+            return (int) sync.results().stream().filter(r -> r.status() == status).count();
+        }
+    }
+
     @Inject
     StockDeskService desk;
+
+    @POST
+    @Path("sync")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets (set: the count on hand) or adjusts (adjust: signed units) stock by SKU and warehouse for an ERP or"
+            + " warehouse system, up to 1,000 lines, in one transaction; idempotent by the Idempotency-Key header (a retry answers"
+            + " the first results and changes nothing). A line that breaks a rule (unknown SKU or warehouse, less on hand than is"
+            + " reserved for orders) is refused with its reason; the others apply")
+    @APIResponse(responseCode = "200", description = "Each line's result")
+    @APIResponse(responseCode = "400", description = "No key, no lines, too many lines, or the key was used with other lines")
+    @APIResponse(responseCode = "403", description = "The caller does not look after stock")
+    public SyncResponse sync(@HeaderParam("Idempotency-Key") String key, SyncRequest body) {
+        return SyncResponse.of(desk.sync(key, body == null ? null : body.lines()));
+    }
 
     @GET
     @Path("low-stock")

@@ -99,8 +99,8 @@ public class InventoryPage implements Serializable {
         return lowStock;
     }
 
-    public AdjustmentReason[] getReasons() {
-        return AdjustmentReason.values();
+    public List<AdjustmentReason> getReasons() {
+        return AdjustmentReason.STAFF;
     }
 
     public List<String> getWarehouses() {

@@ -60,6 +60,11 @@ public class JdbcRetentionStore implements RetentionStore {
         return delete("live_event", "at < ?1", before, limit);
     }
 
+    @Override
+    public int deleteStockSyncs(Instant before, int limit) {
+        return delete("stock_sync", "created_at < ?1", before, limit); // their lines go with them (on delete cascade)
+    }
+
     private int delete(String table, String condition, Instant before, int limit) {
         return em.createNativeQuery("delete from " + table + " where ctid in (select ctid from " + table + " where " + condition
                         + " limit ?2)")

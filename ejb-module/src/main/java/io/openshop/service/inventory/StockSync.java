@@ -1,0 +1,9 @@
+package io.openshop.service.inventory;
+
+import io.openshop.domain.inventory.StockSyncResult;
+
+import java.util.List;
+
+/** A stock synchronisation's answer: its key, whether it was a retry answered from the first request's results, and each line's result. */
+public record StockSync(String key, boolean replayed, List<StockSyncResult> results) {
+}
