@@ -185,7 +185,7 @@ class FeedsIT {
 
         HttpResponse<byte[]> zipped = fetch("/feeds/google-merchant.tsv", "Accept-Encoding", "gzip");
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
-        assertTrue(zipped.body().length * 3 < plain.body().length, "compressed: " + zipped.body().length + " of " + plain.body().length);
+        assertTrue(zipped.body().length * 2 < plain.body().length, "compressed: " + zipped.body().length + " of " + plain.body().length);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertArrayEquals(plain.body(), in.readAllBytes(), "the same feed");
         }

@@ -112,6 +112,8 @@ class AccessControlIT {
             rule("*", "/api/admin/inventory/**", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT)),
             rule("GET", "/api/admin/analytics/dashboard", STAFF),
             rule("*", "/api/admin/analytics/rollups", Set.of(Roles.ADMIN)),
+            rule("GET", "/api/admin/feeds", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
+            rule("POST", "/api/admin/feeds", Set.of(Roles.ADMIN)),
             rule("GET", "/api/admin/reports/**", Set.of(Roles.ADMIN)),
             rule("GET", "/api/admin/customers", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/customers/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),
