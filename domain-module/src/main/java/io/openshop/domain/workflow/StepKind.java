@@ -13,5 +13,7 @@ public enum StepKind {
     /** A paid order goes to the warehouse: FULFILLING (subject: order id). */
     REQUEST_FULFILMENT,
     /** The order's confirmation email is queued (subject: order id). */
-    QUEUE_CONFIRMATION
+    QUEUE_CONFIRMATION,
+    /** Delivers one domain event to one webhook subscriber (subject: webhook_delivery id). */
+    DELIVER_WEBHOOK
 }

@@ -27,7 +27,9 @@ public enum ScheduledJob {
     /** SalesRollupJob: the dashboard's per-day sales are brought up to date (every minute). */
     SALES_ROLLUP("sales-rollup", Duration.ofMinutes(1)),
     /** FeedJob: the sitemap and product feed are regenerated when the catalog changed (checked every minute). */
-    FEED_REFRESH("feed-refresh", Duration.ofMinutes(1));
+    FEED_REFRESH("feed-refresh", Duration.ofMinutes(1)),
+    /** EventRelay: committed domain events are fanned out to webhook subscribers (every five seconds). */
+    EVENT_RELAY("event-relay", Duration.ofSeconds(5));
 
     private final String key;
     private final Duration period;

@@ -114,6 +114,8 @@ class AccessControlIT {
             rule("*", "/api/admin/analytics/rollups", Set.of(Roles.ADMIN)),
             rule("GET", "/api/admin/feeds", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("POST", "/api/admin/feeds", Set.of(Roles.ADMIN)),
+            rule("*", "/api/admin/webhooks", Set.of(Roles.ADMIN)),
+            rule("*", "/api/admin/webhooks/**", Set.of(Roles.ADMIN)),
             rule("GET", "/api/admin/reports/**", Set.of(Roles.ADMIN)),
             rule("GET", "/api/admin/customers", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("*", "/api/admin/customers/**", Set.of(Roles.ADMIN, Roles.SUPPORT)),

@@ -11,8 +11,8 @@ import jakarta.jms.Queue;
 
 /**
  * Sends a step's message: persistent, on the container's JMSContext, so inside a JTA transaction
- * it is delivered only if that transaction commits. Email goes to the mail queue, order steps to
- * the order events queue (queues created in payara-config/domain.asadmin).
+ * it is delivered only if that transaction commits. Email and webhook deliveries (calls out to other
+ * systems, which may be slow) go to the mail queue, order steps to the order events queue (queues created in payara-config/domain.asadmin).
  */
 @ApplicationScoped
 public class JmsStepQueue {
@@ -32,6 +32,6 @@ public class JmsStepQueue {
 
     public void send(StepKind kind, long stepId) {
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).setProperty(KIND, kind.name())
-                .send(kind == StepKind.SEND_MAIL ? mail : orderEvents, Long.toString(stepId));
+                .send(kind == StepKind.SEND_MAIL || kind == StepKind.DELIVER_WEBHOOK ? mail : orderEvents, Long.toString(stepId));
     }
 }
