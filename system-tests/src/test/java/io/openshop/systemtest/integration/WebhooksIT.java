@@ -7,6 +7,7 @@ import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.MailSupport;
 import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.StaffSupport;
+import io.openshop.systemtest.support.WebSession;
 import io.openshop.systemtest.support.WorkflowSupport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -209,6 +210,44 @@ class WebhooksIT {
     private boolean stockEventArrived(String sku) {
         return received.stream().anyMatch(r -> r.path().equals("/orders") && r.json().getString("type").equals("STOCK_CHANGED")
                 && r.json().getJsonObject("data").getString("sku").equals(sku));
+    }
+
+    @Test
+    void administratorsSubscribeReadTheLogAndReplayFromTheBackOffice() throws Exception {
+        answers.put("/page", List.of(410, 200));
+        String url = "http://127.0.0.1:" + subscriber.getAddress().getPort() + "/page";
+        WebSession session = StaffSupport.adminSession();
+        HttpResponse<String> page = session.get("/admin/webhooks.xhtml");
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> made = session.submit(page, "subscribe", Map.of("url", url, "events", "PRODUCT_CHANGED"), "submit");
+        assertTrue(made.body().contains("Copy its signing secret now"), made.body());
+        java.util.regex.Matcher secret = java.util.regex.Pattern.compile("<code id=\"secret\">(whsec_[A-Za-z0-9_-]+)</code>").matcher(made.body());
+        assertTrue(secret.find(), "the secret is shown once, on the page");
+        long id = DatabaseSupport.count("select max(id) from webhook_subscription where url = ?", url);
+        subscriptions.add(id);
+        assertTrue(session.get("/admin/webhooks.xhtml").body().contains(url), "listed");
+        assertTrue(!session.get("/admin/webhooks.xhtml").body().contains(secret.group(1)), "the secret is not shown again");
+
+        String sku = CommerceSupport.newSkuWithStock("12.00", 1);
+        CommerceSupport.execute("update product set name = name || ' (new)' where sku = ?", sku);
+        MailSupport.awaitSql(40, () -> deliveryStatus(id, sku).equals("FAILED"));
+        assertEquals("FAILED", deliveryStatus(id, sku), "a 410 is the subscriber's final answer");
+        assertTrue(signedWith(secret.group(1), at("/page", sku).get(0)), "signed with the secret the page showed");
+
+        HttpResponse<String> listed = session.get("/admin/webhooks.xhtml");
+        List<String> urls = new ArrayList<>();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("class=\"subscription-url\">([^<]*)<").matcher(listed.body());
+        while (row.find()) {
+            urls.add(row.group(1));
+        }
+        HttpResponse<String> log = session.submit(listed, "list", Map.of(), "subscriptions:" + urls.lastIndexOf(url) + ":show");
+        assertTrue(log.body().contains("class=\"delivery-status\">FAILED<"), log.body());
+        assertTrue(log.body().contains("class=\"delivery-code\">410<"), "the log shows the answer");
+        HttpResponse<String> replayed = session.submit(log, "log", Map.of(), "deliveries:0:replay");
+        assertTrue(replayed.body().contains("replayed as delivery"), replayed.body());
+        MailSupport.awaitSql(40, () -> deliveryStatus(id, sku).equals("DELIVERED"));
+        assertEquals("DELIVERED", deliveryStatus(id, sku), "the replay arrived");
+        assertEquals(2, at("/page", sku).size());
     }
 
     /** The status of the newest delivery to a subscriber of an event about this SKU. */

@@ -141,6 +141,7 @@ class AccessControlIT {
             rule("GET", "/admin/audit.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/system.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/reports.xhtml", Set.of(Roles.ADMIN)),
+            rule("GET", "/admin/webhooks.xhtml", Set.of(Roles.ADMIN)),
             rule("GET", "/admin/customers.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("GET", "/admin/customer.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),
             rule("GET", "/admin/orders.xhtml", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
