@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -57,13 +56,7 @@ public class SalesRollupJob {
     @Schedule(minute = "*", hour = "*", persistent = false, info = "roll up the dashboard's sales")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        if (runs.claim(ScheduledJob.SALES_ROLLUP, clock.instant())) {
-            try {
-                self.rollUp();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not roll up the sales; the next minute tries again", e);
-            }
-        }
+        ScheduledJob.SALES_ROLLUP.runIfClaimed(runs, clock.instant(), LOG, self::rollUp);
     }
 
     /** An administrator brings the rollups up to date at once (after a bulk import); returns the first day recomputed. */

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import java.time.Clock;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** Every minute, one instance of a cluster checks whether the feeds are due for regeneration ({@link FeedService#refreshIfDue}). */
@@ -36,12 +35,6 @@ public class FeedJob {
     @Schedule(minute = "*", hour = "*", persistent = false, info = "regenerate the sitemap and product feed when due")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyMinute() {
-        if (runs.claim(ScheduledJob.FEED_REFRESH, clock.instant())) {
-            try {
-                feeds.refreshIfDue();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not regenerate the feeds; the next minute tries again", e);
-            }
-        }
+        ScheduledJob.FEED_REFRESH.runIfClaimed(runs, clock.instant(), LOG, feeds::refreshIfDue);
     }
 }

@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -53,17 +52,12 @@ public class EventRelay {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "relay domain events to webhook subscribers")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void everyFiveSeconds() {
-        if (runs.claim(ScheduledJob.EVENT_RELAY, Instant.now())) {
-            try {
-                int relayed;
-                int rounds = 0;
-                do {
-                    relayed = self.relayBatch();
-                } while (relayed == BATCH && ++rounds < 20);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not relay domain events; the next run tries again: " + e);
+        ScheduledJob.EVENT_RELAY.runIfClaimed(runs, Instant.now(), LOG, () -> {
+            int rounds = 0;
+            while (self.relayBatch() == BATCH && ++rounds < 20) {
+                // another batch: events came faster than one batch a tick
             }
-        }
+        });
     }
 
     /** Relays one batch; how many events it took. */

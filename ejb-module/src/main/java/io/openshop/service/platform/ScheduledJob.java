@@ -2,6 +2,8 @@ package io.openshop.service.platform;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The shop's scheduled jobs, each with the period of its timer. A tick is the start of the period
@@ -42,6 +44,20 @@ public enum ScheduledJob {
     /** The job's name in scheduled_run. */
     public String key() {
         return key;
+    }
+
+    /**
+     * Runs the work if this instance claims the tick {@code now} falls in (see {@link ScheduledRuns});
+     * a failure is logged as a warning and left to the next tick.
+     */
+    public void runIfClaimed(ScheduledRuns runs, Instant now, Logger log, Runnable work) {
+        if (runs.claim(this, now)) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.log(Level.WARNING, "Could not run the scheduled job " + key + "; its next tick tries again", e);
+            }
+        }
     }
 
     /** The start of the period this instant falls in (periods count from the epoch, UTC). */

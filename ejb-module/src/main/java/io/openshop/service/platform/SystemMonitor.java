@@ -3,6 +3,7 @@ package io.openshop.service.platform;
 import io.openshop.domain.identity.Roles;
 import io.openshop.service.platform.InstanceStatus.Point;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,6 +12,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -50,6 +55,7 @@ import java.util.logging.Logger;
 public class SystemMonitor {
 
     private static final Logger LOG = Logger.getLogger(SystemMonitor.class.getName());
+    static final Duration FIRST_SAMPLE_AFTER = Duration.ofSeconds(10);
     private static final int HOUR_OF_SAMPLES = 61;
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
@@ -69,9 +75,22 @@ public class SystemMonitor {
     private final Map<String, Deque<Point>> history = new ConcurrentHashMap<>();
     private HttpClient http;
 
+    @Resource
+    TimerService timers;
+
     @PostConstruct
     void start() {
         http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        // a first sample soon after deployment, so the charts have their two points at the next minute, not the one after
+        timers.createSingleActionTimer(FIRST_SAMPLE_AFTER.toMillis(), new TimerConfig("first sample", false));
+    }
+
+    /** The first sample, {@link #FIRST_SAMPLE_AFTER} after deployment (once the server answers its metrics). */
+    @Timeout
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void firstSample(Timer timer) {
+        sample();
     }
 
     /** Every instance as its metrics say now, with its last hour. */

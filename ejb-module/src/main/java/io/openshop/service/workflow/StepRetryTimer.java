@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import java.time.Instant;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -39,16 +38,11 @@ public class StepRetryTimer {
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "retry workflow steps")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resendDue() {
-        if (!runs.claim(ScheduledJob.WORKFLOW_RETRY, Instant.now())) {
-            return;
-        }
-        try {
+        ScheduledJob.WORKFLOW_RETRY.runIfClaimed(runs, Instant.now(), LOG, () -> {
             int sent = engine.resendDue();
             if (sent > 0) {
                 LOG.fine(() -> "Sent " + sent + " workflow step messages again");
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not look for workflow steps to retry; the next run tries again: " + e);
-        }
+        });
     }
 }

@@ -57,7 +57,7 @@ class SystemPageIT {
         WebSession admin = StaffSupport.adminSession();
         HttpResponse<String> page = admin.get("/admin/system.xhtml");
         assertEquals(200, page.statusCode());
-        // the charts need two of the once-a-minute samples: there long since when the whole suite runs, not when this runs alone
+        // the charts need two samples: the first 10 s after deployment, the next at the following minute
         for (int i = 0; i < 30 && !page.body().contains("class=\"ui-chart"); i++) {
             Thread.sleep(5_000);
             page = admin.get("/admin/system.xhtml");
