@@ -1,5 +1,9 @@
 package io.openshop.domain.promotion;
 
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +15,9 @@ public interface CouponRepository {
 
     /** Every coupon, by code. */
     List<Coupon> coupons();
+
+    /** The coupons whose code starts with {@code codePrefix} (all when blank), one page in the order asked. */
+    Page<Coupon> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page);
 
     void add(Coupon coupon);
 

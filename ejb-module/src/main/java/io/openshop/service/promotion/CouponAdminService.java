@@ -1,6 +1,7 @@
 package io.openshop.service.promotion;
 
 import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponColumn;
 import io.openshop.domain.promotion.CouponKind;
 import io.openshop.domain.promotion.CouponRepository;
 import io.openshop.domain.audit.AuditAction;
@@ -10,6 +11,9 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.ConcurrentChangeException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotFoundException;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
 import io.openshop.service.catalog.CatalogService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,6 +54,14 @@ public class CouponAdminService {
 
     public List<CouponView> coupons() {
         return coupons.coupons().stream().map(CouponView::new).toList();
+    }
+
+    /** The coupons whose code starts with the text given (all when blank), one page in the order asked (newest first by default). */
+    public Page<CouponView> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page) {
+        if (codePrefix != null && codePrefix.length() > 40) {
+            throw new InvalidInputException("code", "must be at most 40 characters");
+        }
+        return coupons.coupons(codePrefix, sort, page).map(CouponView::new);
     }
 
     public CouponView coupon(String code) {

@@ -34,6 +34,12 @@ public final class FakeCouponRepository implements CouponRepository {
     }
 
     @Override
+    public io.openshop.domain.shared.Page<Coupon> coupons(String codePrefix,
+            io.openshop.domain.shared.Sort<io.openshop.domain.promotion.CouponColumn> sort, io.openshop.domain.shared.PageRequest page) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
     public void add(Coupon coupon) {
         coupons.add(Ids.assign(coupon, ++ids));
     }

@@ -1,5 +1,6 @@
 package io.openshop.web.promotion;
 
+import io.openshop.domain.promotion.CouponColumn;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.catalog.CatalogService;
@@ -7,13 +8,14 @@ import io.openshop.service.promotion.CouponAdminService;
 import io.openshop.service.promotion.CouponView;
 import io.openshop.service.promotion.NewCoupon;
 import io.openshop.web.platform.Messages;
-import jakarta.annotation.PostConstruct;
+import io.openshop.web.platform.PagedGrid;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -45,7 +47,10 @@ public class CouponsPage implements Serializable {
     @Inject
     CatalogService catalog;
 
-    private List<CouponView> coupons = List.of();
+    private String shownPrefix;
+    private String prefix;
+    private final LazyDataModel<CouponView> coupons = new PagedGrid<>(CouponColumn.class, CouponColumn.DEFAULT,
+            (sort, page) -> service.coupons(shownPrefix, sort, page), CouponView::getCode);
     private String code;
     private String kind = "PERCENTAGE";
     private BigDecimal value;
@@ -54,9 +59,9 @@ public class CouponsPage implements Serializable {
     private LocalDate validFrom;
     private LocalDate validTo;
 
-    @PostConstruct
-    void load() {
-        coupons = service.coupons();
+    /** Applies the code filter above the table. */
+    public void find() {
+        shownPrefix = prefix == null || prefix.isBlank() ? null : prefix.strip();
     }
 
     public void create() {
@@ -99,7 +104,6 @@ public class CouponsPage implements Serializable {
             faces.validationFailed();
             ok = false;
         }
-        coupons = service.coupons();
         return ok;
     }
 
@@ -111,8 +115,16 @@ public class CouponsPage implements Serializable {
         return !FacesContext.getCurrentInstance().getMessageList(FORM + ":" + field).isEmpty();
     }
 
-    public List<CouponView> getCoupons() {
+    public LazyDataModel<CouponView> getCoupons() {
         return coupons;
+    }
+
+    public String getPrefix() {
+        return prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
     }
 
     public List<String> getCurrencies() {

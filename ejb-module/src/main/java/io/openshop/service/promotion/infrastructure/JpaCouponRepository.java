@@ -1,13 +1,23 @@
 package io.openshop.service.promotion.infrastructure;
 
 import io.openshop.domain.promotion.Coupon;
+import io.openshop.domain.promotion.CouponColumn;
 import io.openshop.domain.promotion.CouponRepository;
+import io.openshop.domain.shared.Page;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Sort;
+import io.openshop.service.platform.infrastructure.EntityPages;
+import io.openshop.service.platform.infrastructure.GridOrder;
+import io.openshop.service.platform.infrastructure.GridTotals;
+import io.openshop.service.platform.infrastructure.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -29,6 +39,26 @@ public class JpaCouponRepository implements CouponRepository {
     @Override
     public List<Coupon> coupons() {
         return em.createQuery("select c from Coupon c order by c.code", Coupon.class).getResultList();
+    }
+
+    @Override
+    public Page<Coupon> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page) {
+        String prefix = codePrefix == null ? "" : codePrefix.strip().toUpperCase(Locale.ROOT);
+        String where = prefix.isEmpty() ? "" : " where code like ?1 escape '\\'";
+        Sort<CouponColumn> order = sort == null ? CouponColumn.DEFAULT : sort;
+        GridOrder terms = switch (order.column()) { // the code is unique; coupons are few beside orders: no index for uses
+            case CODE -> GridOrder.of(order, "code", true);
+            case USED -> GridOrder.of(order, "times_used", false);
+            case CREATED -> GridOrder.of(order, "id", true);
+        };
+        Query ids = em.createNativeQuery("select id from coupon" + where + " order by " + terms.terms()
+                + " offset " + page.offset() + " limit " + page.size());
+        List<Object> parameters = prefix.isEmpty() ? List.of() : List.of(SqlValues.likeEscaped(prefix) + "%");
+        if (!prefix.isEmpty()) {
+            ids.setParameter(1, parameters.get(0));
+        }
+        return EntityPages.read(em, ids, "select c from Coupon c where c.id in :ids", Coupon.class, Coupon::getId, page,
+                GridTotals.total(em, "coupon", where, parameters));
     }
 
     @Override
