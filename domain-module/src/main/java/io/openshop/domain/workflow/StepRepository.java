@@ -1,5 +1,8 @@
 package io.openshop.domain.workflow;
 
+import io.openshop.domain.shared.Sort;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Page;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,9 @@ public interface StepRepository {
 
     /** Steps in this status, oldest first, at most {@code max}. */
     List<WorkflowStep> inStatus(StepStatus status, int max);
+
+    /** Steps in a status, one page in the order asked, with their total. */
+    Page<WorkflowStep> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page);
 
     long count(StepStatus status);
 }

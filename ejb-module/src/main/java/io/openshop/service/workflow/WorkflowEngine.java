@@ -1,5 +1,9 @@
 package io.openshop.service.workflow;
 
+import io.openshop.domain.workflow.StepColumn;
+import io.openshop.domain.shared.Sort;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Page;
 import io.openshop.domain.analytics.LiveEvent;
 import io.openshop.domain.analytics.LiveEvents;
 import io.openshop.domain.audit.AuditAction;
@@ -117,6 +121,12 @@ public class WorkflowEngine {
     @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
     public List<StepView> inStatus(StepStatus status, int max) {
         return steps.inStatus(status, Math.max(1, Math.min(max, 500))).stream().map(this::view).toList();
+    }
+
+    /** Steps in this status, one page in the order asked (oldest first by default), for the back office's grid. */
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
+    public Page<StepView> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page) {
+        return steps.inStatus(status, sort, page).map(this::view);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})

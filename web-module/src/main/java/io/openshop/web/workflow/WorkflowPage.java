@@ -1,19 +1,21 @@
 package io.openshop.web.workflow;
 
 import io.openshop.domain.shared.DomainException;
+import io.openshop.domain.workflow.StepColumn;
 import io.openshop.domain.workflow.StepStatus;
 import io.openshop.service.workflow.StepView;
 import io.openshop.service.workflow.WorkflowEngine;
 import io.openshop.web.platform.Messages;
+import io.openshop.web.platform.PagedGrid;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 
 /** The back office's dead letters: parked workflow steps and emails, each with a replay button. */
@@ -26,13 +28,11 @@ public class WorkflowPage implements Serializable {
     @Inject
     WorkflowEngine engine;
 
-    private List<StepView> parked;
+    private final LazyDataModel<StepView> parked = new PagedGrid<>(StepColumn.class, StepColumn.DEFAULT,
+            (sort, page) -> engine.inStatus(StepStatus.PARKED, sort, page), step -> Long.toString(step.getId()));
     private Map<StepStatus, Long> counts;
 
-    public List<StepView> getParked() {
-        if (parked == null) {
-            parked = engine.inStatus(StepStatus.PARKED, 200);
-        }
+    public LazyDataModel<StepView> getParked() {
         return parked;
     }
 
@@ -52,7 +52,6 @@ public class WorkflowPage implements Serializable {
         } catch (DomainException e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.sentence(e.getMessage()), null));
         }
-        parked = null;
         counts = null;
     }
 }

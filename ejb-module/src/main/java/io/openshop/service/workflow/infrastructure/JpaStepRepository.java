@@ -1,5 +1,9 @@
 package io.openshop.service.workflow.infrastructure;
 
+import io.openshop.domain.workflow.StepColumn;
+import io.openshop.domain.shared.Sort;
+import io.openshop.domain.shared.PageRequest;
+import io.openshop.domain.shared.Page;
 import io.openshop.domain.workflow.StepKind;
 import io.openshop.domain.workflow.StepRepository;
 import io.openshop.domain.workflow.StepStatus;
@@ -61,6 +65,16 @@ public class JpaStepRepository implements StepRepository {
     public List<WorkflowStep> inStatus(StepStatus status, int max) {
         return em.createQuery("select s from WorkflowStep s where s.status = :status order by s.createdAt, s.id", WorkflowStep.class)
                 .setParameter("status", status).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Page<WorkflowStep> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page) {
+        String direction = (sort == null ? StepColumn.DEFAULT : sort).descending() ? " desc" : " asc";
+        List<WorkflowStep> items = em.createQuery("select s from WorkflowStep s where s.status = :status order by s.createdAt"
+                        + direction + ", s.id" + direction, WorkflowStep.class)
+                .setParameter("status", status).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        // parked steps are few (an index holds them alone); done ones are counted only by the counts line
+        return new Page<>(items, page.page(), page.size(), count(status));
     }
 
     @Override
