@@ -123,7 +123,7 @@ public class WorkflowEngine {
         return steps.inStatus(status, Math.max(1, Math.min(max, 500))).stream().map(this::view).toList();
     }
 
-    /** Steps in this status, one page in the order asked (oldest first by default), for the back office's grid. */
+    /** Steps in this status, one page in the order asked (newest first by default), for the back office's grid. */
     @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
     public Page<StepView> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page) {
         return steps.inStatus(status, sort, page).map(this::view);
