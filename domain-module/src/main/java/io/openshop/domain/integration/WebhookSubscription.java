@@ -125,18 +125,38 @@ public class WebhookSubscription {
         return openUntil != null && now.isBefore(openUntil.toInstant());
     }
 
-    /** A delivery failed (5xx, a timeout, no connection): the circuit opens after enough in a row. */
-    public void recordFailure(Instant now) {
-        consecutiveFailures++;
-        if (consecutiveFailures >= FAILURES_TO_OPEN) {
-            openUntil = now.plus(OPEN_FOR).atOffset(ZoneOffset.UTC);
-        }
+    /** What became of one delivery attempt, as far as the subscriber's circuit is concerned. */
+    public enum Outcome {
+        /** The subscriber answered (2xx or 4xx): it is up. */
+        ANSWERED,
+        /** The request failed (5xx, a timeout, no connection). */
+        FAILED,
+        /** Nothing was sent (the circuit was open): says nothing about the subscriber. */
+        NOT_SENT
     }
 
-    /** A delivery got an answer from the subscriber (2xx or 4xx): it is up, the circuit closes. */
-    public void recordAnswer() {
-        consecutiveFailures = 0;
-        openUntil = null;
+    /**
+     * Records an attempt: an answer closes the circuit; a failure counts, and once
+     * {@link #FAILURES_TO_OPEN} are in a row opens (or, after a half-open trial, re-opens) it for
+     * {@link #OPEN_FOR}; an attempt not sent leaves it as it is, so an open circuit half-opens when
+     * its time is up however many deliveries waited meanwhile.
+     */
+    public void record(Outcome outcome, Instant now) {
+        switch (outcome) {
+            case ANSWERED -> {
+                consecutiveFailures = 0;
+                openUntil = null;
+            }
+            case FAILED -> {
+                consecutiveFailures++;
+                if (consecutiveFailures >= FAILURES_TO_OPEN) {
+                    openUntil = now.plus(OPEN_FOR).atOffset(ZoneOffset.UTC);
+                }
+            }
+            case NOT_SENT -> {
+                // the subscriber was not asked: its circuit stays as it is
+            }
+        }
     }
 
     public void deactivate() {

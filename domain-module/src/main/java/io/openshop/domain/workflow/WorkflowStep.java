@@ -100,13 +100,14 @@ public class WorkflowStep {
 
     /**
      * An attempt failed: counted, and either scheduled again after the policy's wait or, after the
-     * last attempt, parked for staff. Returns the new status.
+     * last attempt, parked for staff; {@code random} (in [0, 1)) sets the wait's random part
+     * ({@link RetryPolicy#delayAfter(int, double)}). Returns the new status.
      */
-    public StepStatus failed(String error, RetryPolicy policy, OffsetDateTime now) {
+    public StepStatus failed(String error, RetryPolicy policy, OffsetDateTime now, double random) {
         requirePending();
         attempts++;
         lastError = clip(error == null || error.isBlank() ? "failed without a message" : error);
-        policy.delayAfter(attempts).ifPresentOrElse(delay -> nextAttemptAt = now.plus(delay), () -> status = StepStatus.PARKED);
+        policy.delayAfter(attempts, random).ifPresentOrElse(delay -> nextAttemptAt = now.plus(delay), () -> status = StepStatus.PARKED);
         return status;
     }
 

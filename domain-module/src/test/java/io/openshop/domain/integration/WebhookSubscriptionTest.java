@@ -35,15 +35,32 @@ class WebhookSubscriptionTest {
     void theCircuitOpensAfterFiveFailuresInARowAndAnAnswerClosesIt() {
         WebhookSubscription s = new WebhookSubscription("http://127.0.0.1:9/h", Set.of(EventType.ORDER_PAID), SECRET, "a", NOW);
         for (int i = 0; i < WebhookSubscription.FAILURES_TO_OPEN - 1; i++) {
-            s.recordFailure(NOW);
+            s.record(WebhookSubscription.Outcome.FAILED, NOW);
         }
         assertFalse(s.isOpen(NOW), "four failures: still closed");
-        s.recordFailure(NOW);
+        s.record(WebhookSubscription.Outcome.FAILED, NOW);
         assertTrue(s.isOpen(NOW.plusSeconds(29)));
         assertFalse(s.isOpen(NOW.plus(WebhookSubscription.OPEN_FOR)), "half-open once the wait is over");
-        s.recordAnswer();
+        s.record(WebhookSubscription.Outcome.ANSWERED, NOW);
         assertFalse(s.isOpen(NOW));
         assertEquals(0, s.getConsecutiveFailures());
+    }
+
+    @Test
+    void deliveriesNotSentWhileOpenDoNotKeepTheCircuitOpen() {
+        WebhookSubscription s = new WebhookSubscription("http://127.0.0.1:9/h", Set.of(EventType.ORDER_PAID), SECRET, "a", NOW);
+        for (int i = 0; i < WebhookSubscription.FAILURES_TO_OPEN; i++) {
+            s.record(WebhookSubscription.Outcome.FAILED, NOW);
+        }
+        Instant openUntil = s.getOpenUntil();
+        for (int second = 1; second < 60; second++) {
+            s.record(WebhookSubscription.Outcome.NOT_SENT, NOW.plusSeconds(second));
+        }
+        assertEquals(openUntil, s.getOpenUntil(), "waiting deliveries leave the circuit's time as it was");
+        assertFalse(s.isOpen(NOW.plus(WebhookSubscription.OPEN_FOR)), "half-open when its time is up");
+        s.record(WebhookSubscription.Outcome.FAILED, NOW.plusSeconds(31));
+        assertTrue(s.isOpen(NOW.plusSeconds(32)), "the half-open trial failed: open again");
+        assertEquals(NOW.plusSeconds(31).plus(WebhookSubscription.OPEN_FOR), s.getOpenUntil());
     }
 
     @ParameterizedTest

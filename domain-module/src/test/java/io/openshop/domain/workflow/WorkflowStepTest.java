@@ -10,6 +10,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Retries with doubling waits, parking after the last attempt, replay only of parked steps. */
 class WorkflowStepTest {
@@ -29,14 +30,30 @@ class WorkflowStepTest {
     }
 
     @Test
+    void aRandomPartOfUpToAQuarterLengthensEachWaitWhichStillGrows() {
+        assertEquals(Optional.of(Duration.ofSeconds(30)), POLICY.delayAfter(1, 0));
+        assertEquals(Optional.of(Duration.ofMillis(33_750)), POLICY.delayAfter(1, 0.5));
+        assertEquals(Optional.of(Duration.ofMillis(37_499)), POLICY.delayAfter(1, 0.99999));
+        assertTrue(POLICY.delayAfter(1, 0.99999).orElseThrow().compareTo(POLICY.delayAfter(2, 0).orElseThrow()) < 0,
+                "the longest first wait is shorter than the shortest second");
+        assertEquals(Optional.empty(), POLICY.delayAfter(5, 0.5));
+        assertThrows(IllegalArgumentException.class, () -> POLICY.delayAfter(1, 1.0));
+        assertThrows(IllegalArgumentException.class, () -> POLICY.delayAfter(1, -0.1));
+
+        WorkflowStep step = WorkflowStep.pending(9, StepKind.DELIVER_WEBHOOK, 3, NOW, Duration.ofMinutes(2));
+        step.failed("503", POLICY, NOW, 0.2);
+        assertEquals(NOW.plusSeconds(31).plusNanos(500_000_000), step.getNextAttemptAt());
+    }
+
+    @Test
     void aFailingStepIsRetriedThenParkedAndReplayStartsItAfresh() {
         WorkflowStep step = WorkflowStep.pending(7, StepKind.SEND_MAIL, 42, NOW, Duration.ofMinutes(2));
         RetryPolicy three = new RetryPolicy(3, Duration.ofSeconds(1), Duration.ofSeconds(10));
-        assertEquals(StepStatus.PENDING, step.failed("connection refused", three, NOW));
+        assertEquals(StepStatus.PENDING, step.failed("connection refused", three, NOW, 0));
         assertEquals(NOW.plusSeconds(1), step.getNextAttemptAt());
-        assertEquals(StepStatus.PENDING, step.failed("connection refused", three, NOW));
+        assertEquals(StepStatus.PENDING, step.failed("connection refused", three, NOW, 0));
         assertEquals(NOW.plusSeconds(2), step.getNextAttemptAt());
-        assertEquals(StepStatus.PARKED, step.failed("connection refused", three, NOW));
+        assertEquals(StepStatus.PARKED, step.failed("connection refused", three, NOW, 0));
         assertEquals(3, step.getAttempts());
         assertThrows(IllegalStateException.class, () -> step.done(NOW), "a parked step does not run");
 
@@ -53,7 +70,7 @@ class WorkflowStepTest {
     @Test
     void aLongErrorIsClippedToItsColumn() {
         WorkflowStep step = WorkflowStep.pending(8, StepKind.COMMIT_STOCK, 1, NOW, Duration.ofMinutes(2));
-        step.failed("x".repeat(5000), POLICY, NOW);
+        step.failed("x".repeat(5000), POLICY, NOW, 0.5);
         assertEquals(WorkflowStep.MAX_ERROR, step.getLastError().length());
     }
 }

@@ -1,6 +1,7 @@
 package io.openshop.service.integration;
 
 import io.openshop.domain.integration.WebhookDelivery;
+import io.openshop.domain.integration.WebhookSubscription;
 import io.openshop.domain.integration.Webhooks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -23,14 +24,10 @@ public class WebhookAttempts {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(long deliveryId, long subscriptionId, WebhookDelivery.Status status, Integer statusCode, Integer latencyMs,
-                       String error, boolean subscriberAnswered) {
+                       String error, WebhookSubscription.Outcome outcome) {
         webhooks.attempted(deliveryId, status, statusCode, latencyMs, error);
-        webhooks.lockSubscription(subscriptionId).ifPresent(s -> {
-            if (subscriberAnswered) {
-                s.recordAnswer();
-            } else {
-                s.recordFailure(Instant.now());
-            }
-        });
+        if (outcome != WebhookSubscription.Outcome.NOT_SENT) {
+            webhooks.lockSubscription(subscriptionId).ifPresent(s -> s.record(outcome, Instant.now()));
+        }
     }
 }

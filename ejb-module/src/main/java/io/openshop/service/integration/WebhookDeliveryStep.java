@@ -61,12 +61,13 @@ public class WebhookDeliveryStep implements StepHandler {
         WebhookSubscription subscription = webhooks.subscription(delivery.subscriptionId())
                 .orElseThrow(() -> new IllegalStateException("no webhook subscription " + delivery.subscriptionId()));
         if (!subscription.isActive()) {
-            attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.FAILED, null, null, "the subscription was removed", true);
+            attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.FAILED, null, null, "the subscription was removed",
+                    WebhookSubscription.Outcome.NOT_SENT);
             return;
         }
         if (subscription.isOpen(Instant.now())) {
             attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.PENDING, null, null,
-                    "not sent: the subscriber's circuit is open after failures in a row", false);
+                    "not sent: the subscriber's circuit is open after failures in a row", WebhookSubscription.Outcome.NOT_SENT);
             throw new IllegalStateException("the circuit of webhook subscriber " + subscription.getId() + " is open");
         }
         DomainEvent event = webhooks.event(delivery.eventId())
@@ -87,20 +88,20 @@ public class WebhookDeliveryStep implements StepHandler {
             code = CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (java.io.IOException e) {
             attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.PENDING, null, millis(started),
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), WebhookSubscription.Outcome.FAILED);
             throw new IllegalStateException("webhook delivery " + deliveryId + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted delivering webhook " + deliveryId, e);
         }
         if (code >= 200 && code < 300) {
-            attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.DELIVERED, code, millis(started), null, true);
+            attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.DELIVERED, code, millis(started), null, WebhookSubscription.Outcome.ANSWERED);
         } else if (code >= 400 && code < 500) {
             attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.FAILED, code, millis(started),
-                    "the subscriber refused it (" + code + "): not retried", true);
+                    "the subscriber refused it (" + code + "): not retried", WebhookSubscription.Outcome.ANSWERED);
         } else {
             attempts.record(deliveryId, subscription.getId(), WebhookDelivery.Status.PENDING, code, millis(started),
-                    "the subscriber answered " + code, false);
+                    "the subscriber answered " + code, WebhookSubscription.Outcome.FAILED);
             throw new IllegalStateException("webhook delivery " + deliveryId + " answered " + code);
         }
     }

@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -90,7 +91,7 @@ public class WorkflowEngine {
         if (step == null || !step.isPending()) {
             return;
         }
-        StepStatus status = step.failed(error, settings.retryPolicy(), now());
+        StepStatus status = step.failed(error, settings.retryPolicy(), now(), ThreadLocalRandom.current().nextDouble());
         if (status == StepStatus.PARKED) {
             live.append(LiveEvent.Kind.PARKED_STEP, "Parked: " + step.getKind() + " step " + stepId + " after " + step.getAttempts()
                     + " attempts");

@@ -60,13 +60,9 @@ public class InventoryAdminResource {
     /** A synchronisation's answer; {@code replayed}: a retry answered with the first request's results. */
     public record SyncResponse(String key, boolean replayed, int applied, int unchanged, int refused, List<SyncLineResponse> results) {
         static SyncResponse of(StockSync sync) {
-            return new SyncResponse(sync.key(), sync.replayed(), count(sync, StockSyncResult.Status.APPLIED),
-                    count(sync, StockSyncResult.Status.UNCHANGED), count(sync, StockSyncResult.Status.REFUSED),
+            return new SyncResponse(sync.key(), sync.replayed(), sync.count(StockSyncResult.Status.APPLIED),
+                    sync.count(StockSyncResult.Status.UNCHANGED), sync.count(StockSyncResult.Status.REFUSED),
                     sync.results().stream().map(SyncLineResponse::of).toList());
-        }
-
-        private static int count(StockSync sync, StockSyncResult.Status status) {
-            return (int) sync.results().stream().filter(r -> r.status() == status).count();
         }
     }
 
