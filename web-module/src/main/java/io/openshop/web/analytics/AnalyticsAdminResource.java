@@ -1,5 +1,7 @@
 package io.openshop.web.analytics;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.analytics.PeriodComparison;
 import io.openshop.domain.analytics.TopSeller;
 import io.openshop.domain.analytics.TrafficDay;
@@ -29,6 +31,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Analytics")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
 public class AnalyticsAdminResource {
 
     /** What a rollup recomputed. */
@@ -91,6 +94,7 @@ public class AnalyticsAdminResource {
     @Operation(summary = "Recomputes the sales rollups now (every day when they were emptied, else the recent days); ADMIN")
     @APIResponse(responseCode = "200", description = "The first day recomputed")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
+    @RolesAllowed(Roles.ADMIN)
     public RollupResponse rollUp() {
         return new RollupResponse(rollups.rollUpNow());
     }

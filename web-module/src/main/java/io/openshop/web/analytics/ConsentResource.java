@@ -1,5 +1,6 @@
 package io.openshop.web.analytics;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.analytics.AnalyticsConsent;
 import io.openshop.web.platform.Problem;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 @Path("privacy/consent")
 @RequestScoped
 @Tag(name = "Privacy")
+@PermitAll
 public class ConsentResource {
 
     static final int DAYS = 180;

@@ -1,5 +1,7 @@
 package io.openshop.web.analytics;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.analytics.Report;
 import io.openshop.domain.analytics.ReportQuery;
 import io.openshop.service.analytics.ReportService;
@@ -23,6 +25,7 @@ import java.util.List;
 @Path("admin/reports")
 @RequestScoped
 @Tag(name = "Analytics")
+@RolesAllowed(Roles.ADMIN)
 public class ReportResource {
 
     /** A report in JSON: its headings, rows and totals (amounts as decimals, dates as ISO days). */

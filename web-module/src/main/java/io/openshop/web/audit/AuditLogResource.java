@@ -1,5 +1,7 @@
 package io.openshop.web.audit;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.audit.AuditColumn;
 import io.openshop.domain.audit.AuditQuery;
 import io.openshop.domain.audit.AuditRecord;
@@ -30,6 +32,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff")
+@RolesAllowed(Roles.ADMIN)
 public class AuditLogResource {
 
     /** One audit entry; before and after as the JSON objects that were recorded. */

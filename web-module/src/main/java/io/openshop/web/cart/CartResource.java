@@ -1,5 +1,6 @@
 package io.openshop.web.cart;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.cart.CartService;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cart")
+@PermitAll
 public class CartResource {
 
     @Inject

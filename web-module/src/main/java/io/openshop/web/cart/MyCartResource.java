@@ -1,5 +1,7 @@
 package io.openshop.web.cart;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.cart.CartService;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cart")
+@RolesAllowed(Roles.CUSTOMER)
 public class MyCartResource {
 
     @Inject

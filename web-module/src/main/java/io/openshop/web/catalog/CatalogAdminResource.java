@@ -1,5 +1,7 @@
 package io.openshop.web.catalog;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.catalog.ProductColumn;
 import io.openshop.domain.catalog.ProductStatus;
 import io.openshop.domain.shared.InvalidInputException;
@@ -52,6 +54,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog administration")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER})
 public class CatalogAdminResource {
 
     /** A new product. Only these fields are read; an id, version or anything else sent is ignored. */
@@ -164,6 +167,7 @@ public class CatalogAdminResource {
             + " name or the exact product SKU, a category's subtree, a status (DRAFT, PUBLISHED, UNPUBLISHED); sorted by"
             + " sku, name, price or created (a leading - for descending; -created, newest first, by default); unfiltered,"
             + " the total is an estimate")
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT, Roles.SUPPORT})
     public PageResponse<ProductRowResponse> list(@QueryParam("q") String q, @QueryParam("category") String category,
                                                  @QueryParam("status") String status, @QueryParam("sort") String sort,
                                                  @QueryParam("page") String page, @QueryParam("size") String size) {

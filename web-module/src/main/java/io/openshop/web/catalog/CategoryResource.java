@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.service.catalog.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@PermitAll
 public class CategoryResource {
 
     /** A category; {@code parent} is the slug of the category above it, absent at the top. */

@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.catalog.ImageStore.StoredImage;
 import io.openshop.service.catalog.ImageService;
 import io.openshop.web.platform.QueryParameters;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("images/{hash}")
 @RequestScoped
 @Tag(name = "Catalog")
+@PermitAll
 public class ImageResource {
 
     private static final int ONE_YEAR = 365 * 24 * 3600;

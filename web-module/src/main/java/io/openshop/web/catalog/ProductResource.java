@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@PermitAll
 public class ProductResource {
 
     @Inject

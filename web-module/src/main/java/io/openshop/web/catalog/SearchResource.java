@@ -1,5 +1,6 @@
 package io.openshop.web.catalog;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.web.platform.QueryParameters;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@PermitAll
 public class SearchResource {
 
     @Inject

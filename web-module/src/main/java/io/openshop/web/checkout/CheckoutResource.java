@@ -1,5 +1,6 @@
 package io.openshop.web.checkout;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.service.checkout.CheckoutService;
 import io.openshop.service.order.OrderView;
 import io.openshop.web.order.OrderResponse;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Checkout")
+@PermitAll
 public class CheckoutResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";

@@ -1,5 +1,7 @@
 package io.openshop.web.feed;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.feed.FeedGeneration;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.feed.FeedService;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feeds")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER})
 public class FeedAdminResource {
 
     @Inject
@@ -37,6 +40,7 @@ public class FeedAdminResource {
     @Operation(summary = "Regenerates the sitemap and the product feed now, changed or not (ADMIN)")
     @APIResponse(responseCode = "200", description = "The generation just made")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
+    @RolesAllowed(Roles.ADMIN)
     public FeedGeneration refresh() {
         return feeds.refreshNow();
     }

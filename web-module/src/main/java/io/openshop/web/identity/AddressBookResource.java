@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.AddressBookService;
@@ -29,6 +31,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
+@RolesAllowed(Roles.CUSTOMER)
 public class AddressBookResource {
 
     @Inject

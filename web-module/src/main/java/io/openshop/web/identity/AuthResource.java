@@ -1,5 +1,9 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
+import io.openshop.web.platform.ApiRoles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.ApiToken;
@@ -24,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
+@PermitAll
 public class AuthResource {
 
     @Inject
@@ -57,6 +62,7 @@ public class AuthResource {
     @Operation(summary = "Signs the bearer token's account out: every API token it holds stops working (audited)")
     @APIResponse(responseCode = "204", description = "Signed out; this and every other token of the account is revoked")
     @APIResponse(responseCode = "401", description = "No valid bearer token")
+    @RolesAllowed(ApiRoles.ANY_ACCOUNT)
     public void logout() {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send the bearer token to revoke");

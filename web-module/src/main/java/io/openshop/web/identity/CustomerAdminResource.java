@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.audit.AuditRecord;
 import io.openshop.domain.identity.CustomerColumn;
 import io.openshop.domain.shared.Sort;
@@ -34,6 +36,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers")
+@RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 public class CustomerAdminResource {
 
     /** A customer order in the desk's list. */

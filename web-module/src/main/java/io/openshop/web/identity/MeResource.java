@@ -1,5 +1,8 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
+import io.openshop.web.platform.ApiRoles;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.identity.AccountProfile;
 import io.openshop.service.identity.IdentityService;
@@ -27,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Authentication")
+@RolesAllowed(ApiRoles.ANY_ACCOUNT)
 public class MeResource {
 
     @Inject
@@ -68,6 +72,7 @@ public class MeResource {
     @Path("export")
     @Operation(summary = "Everything the shop keeps about the signed-in customer, as JSON (audited)")
     @APIResponse(responseCode = "200", description = "Profile, addresses and orders with lines and totals")
+    @RolesAllowed(Roles.CUSTOMER)
     public Response export() {
         signedIn();
         return Response.ok(ExportResponse.of(personalData.exportMine(request.getRemoteAddr())))
@@ -81,6 +86,7 @@ public class MeResource {
     @Operation(summary = "Erases the signed-in customer's personal data and closes the account (password required; audited)")
     @APIResponse(responseCode = "204", description = "Erased; the account can no longer sign in")
     @APIResponse(responseCode = "400", description = "The password is missing or wrong")
+    @RolesAllowed(Roles.CUSTOMER)
     public void erase(EraseRequest body) {
         signedIn();
         personalData.eraseMine(body == null ? null : body.password(), request.getRemoteAddr());

@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.service.identity.PersonalDataService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
+@RolesAllowed(Roles.ADMIN)
 public class PersonalDataAdminResource {
 
     /** Whom to erase. */

@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.identity.StaffMember;
 import io.openshop.service.identity.StaffService;
@@ -30,6 +32,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff")
+@RolesAllowed(Roles.ADMIN)
 public class StaffAdminResource {
 
     /** A new staff account: an initial password the policy accepts, and at least one staff role. */

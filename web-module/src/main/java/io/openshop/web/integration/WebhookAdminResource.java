@@ -1,5 +1,7 @@
 package io.openshop.web.integration;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.integration.WebhookDelivery;
 import io.openshop.service.integration.SubscriptionView;
 import io.openshop.service.integration.WebhookService;
@@ -31,6 +33,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
+@RolesAllowed(Roles.ADMIN)
 public class WebhookAdminResource {
 
     /** A subscription as an administrator asks for it. */

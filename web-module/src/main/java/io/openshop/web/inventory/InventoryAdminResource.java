@@ -1,5 +1,7 @@
 package io.openshop.web.inventory;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
 import io.openshop.domain.inventory.MovementColumn;
@@ -39,6 +41,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inventory")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT})
 public class InventoryAdminResource {
 
     /** An adjustment as the client sends it; the SKU is the path's. */

@@ -1,5 +1,7 @@
 package io.openshop.web.order;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.order.OrderService;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +25,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
+@RolesAllowed(Roles.CUSTOMER)
 public class MyOrdersResource {
 
     @Inject

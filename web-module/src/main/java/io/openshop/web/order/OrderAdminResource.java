@@ -1,5 +1,7 @@
 package io.openshop.web.order;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.shared.InvalidInputException;
@@ -45,6 +47,7 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
+@RolesAllowed({Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT})
 public class OrderAdminResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -100,6 +103,7 @@ public class OrderAdminResource {
     @POST
     @Path("{number}/fulfilment")
     @Operation(summary = "Starts fulfilling a paid order (FULFILMENT or ADMIN)")
+    @RolesAllowed({Roles.ADMIN, Roles.FULFILMENT})
     public OrderResponse startFulfilment(@PathParam("number") String number) {
         return OrderResponse.of(orders.startFulfilment(number));
     }
@@ -107,6 +111,7 @@ public class OrderAdminResource {
     @POST
     @Path("{number}/shipment")
     @Operation(summary = "The parcel left: its stock leaves the warehouses (FULFILMENT or ADMIN)")
+    @RolesAllowed({Roles.ADMIN, Roles.FULFILMENT})
     public OrderResponse ship(@PathParam("number") String number) {
         return OrderResponse.of(orders.ship(number));
     }
@@ -127,6 +132,7 @@ public class OrderAdminResource {
     @APIResponse(responseCode = "200", description = "The order")
     @APIResponse(responseCode = "400", description = "No tracking number, a SKU not in the order or more than is left to send")
     @APIResponse(responseCode = "409", description = "The order is not being fulfilled")
+    @RolesAllowed({Roles.ADMIN, Roles.FULFILMENT})
     public OrderResponse shipParcel(@PathParam("number") String number, ParcelRequest body) {
         ParcelRequest r = body == null ? new ParcelRequest(null, null) : body;
         return OrderResponse.of(orders.shipParcel(number, r.units(), r.tracking()));
@@ -145,6 +151,7 @@ public class OrderAdminResource {
     @POST
     @Path("{number}/delivery")
     @Operation(summary = "The parcel arrived (FULFILMENT or ADMIN)")
+    @RolesAllowed({Roles.ADMIN, Roles.FULFILMENT})
     public OrderResponse deliver(@PathParam("number") String number) {
         return OrderResponse.of(orders.deliver(number));
     }
@@ -176,6 +183,7 @@ public class OrderAdminResource {
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "The order cannot be paid in its status")
     @APIResponse(responseCode = "503", description = "The payment provider failed; retry with the same key")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
     public Response capture(@PathParam("number") String number,
                             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
                             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
@@ -190,6 +198,7 @@ public class OrderAdminResource {
     @APIResponse(responseCode = "200", description = "The refunded order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "409", description = "More than is left to refund, or nothing captured")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
     public Response refund(@PathParam("number") String number,
                            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true)
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,

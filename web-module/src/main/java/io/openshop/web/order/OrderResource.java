@@ -1,5 +1,6 @@
 package io.openshop.web.order;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.service.order.OrderService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
+@PermitAll
 public class OrderResource {
 
     @Inject

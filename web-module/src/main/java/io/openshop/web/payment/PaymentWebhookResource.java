@@ -1,5 +1,6 @@
 package io.openshop.web.payment;
 
+import jakarta.annotation.security.PermitAll;
 import io.openshop.service.payment.PaymentService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import java.util.Map;
 @Path("payments/webhooks/stripe")
 @RequestScoped
 @Tag(name = "Payments")
+@PermitAll
 public class PaymentWebhookResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.openshop.web.promotion;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.service.promotion.CouponAdminService;
 import io.openshop.service.promotion.CouponView;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coupons")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER})
 public class CouponAdminResource {
 
     @Inject

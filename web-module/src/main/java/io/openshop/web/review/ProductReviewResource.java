@@ -1,5 +1,8 @@
 package io.openshop.web.review;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.review.ReviewService;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews")
+@PermitAll
 public class ProductReviewResource {
 
     @Inject
@@ -55,6 +59,7 @@ public class ProductReviewResource {
     @APIResponse(responseCode = "400", description = "rating not 1 to 5, title or body missing or too long")
     @APIResponse(responseCode = "401", description = "No customer signed in")
     @APIResponse(responseCode = "409", description = "The customer has already reviewed this product")
+    @RolesAllowed(Roles.CUSTOMER)
     public Response submit(@PathParam("slug") String slug, ReviewRequest body) {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthenticatedException("Send a bearer token from POST /api/auth/token");

@@ -1,5 +1,7 @@
 package io.openshop.web.review;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.review.ReviewColumn;
 import io.openshop.domain.review.ReviewStatus;
 import io.openshop.domain.shared.InvalidInputException;
@@ -31,6 +33,7 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews")
+@RolesAllowed({Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT})
 public class ReviewModerationResource {
 
     @Inject

@@ -1,5 +1,7 @@
 package io.openshop.web.workflow;
 
+import jakarta.annotation.security.RolesAllowed;
+import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.workflow.StepStatus;
 import io.openshop.service.workflow.WorkflowEngine;
@@ -28,6 +30,7 @@ import java.util.TreeMap;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workflow")
+@RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
 public class WorkflowAdminResource {
 
     /** How many steps are in each status. */

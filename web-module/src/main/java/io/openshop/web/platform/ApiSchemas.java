@@ -1,0 +1,214 @@
+package io.openshop.web.platform;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbTransient;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The JSON schema of a type as JSON-B writes it, for the answers Payara's scanner leaves without
+ * one: a record is an object of its components (a generic one, such as {@code PageResponse<Order>},
+ * gets a schema per type argument, {@code PageResponseOrder}), kept in the document's components
+ * under its simple name and referred to; an existing component of that name is used as it is.
+ */
+final class ApiSchemas {
+
+    private ApiSchemas() {
+    }
+
+    static Schema of(Type type, Components components) {
+        return of(type, components, Map.of());
+    }
+
+    private static Schema of(Type type, Components components, Map<String, Type> bound) {
+        if (type instanceof TypeVariable<?> variable) {
+            return of(bound.getOrDefault(variable.getName(), Object.class), components, bound);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            Class<?> raw = (Class<?>) parameterized.getRawType();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (Collection.class.isAssignableFrom(raw)) {
+                return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(arguments[0], components, bound));
+            }
+            if (Map.class.isAssignableFrom(raw)) {
+                return OASFactory.createSchema().type(Schema.SchemaType.OBJECT).additionalPropertiesSchema(of(arguments[1], components, bound));
+            }
+            if (Optional.class.equals(raw)) {
+                return of(arguments[0], components, bound);
+            }
+            if (raw.isRecord()) {
+                Map<String, Type> binding = new HashMap<>();
+                TypeVariable<?>[] variables = raw.getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    binding.put(variables[i].getName(), resolved(arguments[i], bound));
+                }
+                String name = raw.getSimpleName() + Arrays.stream(arguments).map(a -> simpleName(resolved(a, bound)))
+                        .collect(Collectors.joining());
+                return record(raw, name, components, binding);
+            }
+            return of(raw, components, bound);
+        }
+        Class<?> c = (Class<?>) type;
+        if (c == String.class || c == char.class || c == Character.class) {
+            return string(null);
+        }
+        if (c == UUID.class) {
+            return string("uuid");
+        }
+        if (c == boolean.class || c == Boolean.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN);
+        }
+        if (c == int.class || c == Integer.class || c == short.class || c == Short.class || c == byte.class || c == Byte.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32");
+        }
+        if (c == long.class || c == Long.class || c == BigInteger.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int64");
+        }
+        if (c == BigDecimal.class || c == double.class || c == Double.class || c == float.class || c == Float.class) {
+            return OASFactory.createSchema().type(Schema.SchemaType.NUMBER);
+        }
+        if (c == Instant.class || c == OffsetDateTime.class || c == ZonedDateTime.class || c == LocalDateTime.class) {
+            return string("date-time");
+        }
+        if (c == LocalDate.class) {
+            return string("date");
+        }
+        if (c == byte[].class) {
+            return string("binary");
+        }
+        if (c.isEnum()) {
+            Schema schema = string(null);
+            Arrays.stream(c.getEnumConstants()).forEach(constant -> schema.addEnumeration(((Enum<?>) constant).name()));
+            return schema;
+        }
+        if (c.isArray()) {
+            return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(c.getComponentType(), components, bound));
+        }
+        if (c.isRecord()) {
+            return record(c, c.getSimpleName(), components, Map.of());
+        }
+        return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+    }
+
+    private static Schema record(Class<?> record, String name, Components components, Map<String, Type> binding) {
+        Schema ref = OASFactory.createSchema().ref(name);
+        if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+            return ref;
+        }
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        components.addSchema(name, schema); // before the components, so that a recursive type ends
+        for (RecordComponent component : record.getRecordComponents()) {
+            if (component.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
+                continue;
+            }
+            JsonbProperty renamed = component.getAccessor().getAnnotation(JsonbProperty.class);
+            String property = renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
+            schema.addProperty(property, of(component.getGenericType(), components, binding));
+        }
+        return ref;
+    }
+
+    private static Type resolved(Type type, Map<String, Type> bound) {
+        return type instanceof TypeVariable<?> variable ? bound.getOrDefault(variable.getName(), Object.class) : type;
+    }
+
+    private static String simpleName(Type type) {
+        if (type instanceof ParameterizedType parameterized) {
+            return ((Class<?>) parameterized.getRawType()).getSimpleName()
+                    + Arrays.stream(parameterized.getActualTypeArguments()).map(ApiSchemas::simpleName).collect(Collectors.joining());
+        }
+        return type instanceof Class<?> c ? c.getSimpleName() : "Object";
+    }
+
+    /** Drops the component schemas nothing refers to (Payara adds one for every type it meets, used or not). */
+    static void removeUnused(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null || components.getSchemas() == null) {
+            return;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.Deque<Schema> pending = new java.util.ArrayDeque<>();
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> {
+                        if (p.getSchema() != null) {
+                            pending.add(p.getSchema());
+                        }
+                    });
+                }
+                if (operation.getRequestBody() != null) {
+                    contentSchemas(operation.getRequestBody().getContent(), pending);
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(r -> contentSchemas(r.getContent(), pending));
+                }
+            }));
+        }
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                Schema named = components.getSchemas().get(name);
+                if (used.add(name) && named != null) {
+                    pending.add(named);
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            if (schema.getItems() != null) {
+                pending.add(schema.getItems());
+            }
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                pending.add(schema.getAdditionalPropertiesSchema());
+            }
+            for (java.util.List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (composed != null) {
+                    pending.addAll(composed);
+                }
+            }
+            if (schema.getNot() != null) {
+                pending.add(schema.getNot());
+            }
+        }
+        new java.util.ArrayList<>(components.getSchemas().keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(components::removeSchema);
+    }
+
+    private static void contentSchemas(org.eclipse.microprofile.openapi.models.media.Content content, java.util.Deque<Schema> pending) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(m -> {
+                if (m.getSchema() != null) {
+                    pending.add(m.getSchema());
+                }
+            });
+        }
+    }
+
+    private static Schema string(String format) {
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        return format == null ? schema : schema.format(format);
+    }
+}
