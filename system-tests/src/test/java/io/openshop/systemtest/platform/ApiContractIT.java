@@ -1,6 +1,7 @@
 package io.openshop.systemtest.platform;
 
 import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
 import jakarta.json.Json;
@@ -9,6 +10,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -31,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every protected operation answers 401 without a token and 403 to a token of a role it does not
  * name, and a GET lets a role it names through.
  */
+@ExtendWith(SharedDeployment.class)
 class ApiContractIT {
 
     private static final List<String> ROLES = List.of("ADMIN", "CATALOG_MANAGER", "FULFILMENT", "SUPPORT", "CUSTOMER");
@@ -54,6 +57,25 @@ class ApiContractIT {
         assertEquals(0, totals.getInt("errors"), output);
         assertEquals(0, totals.getInt("warnings"), output);
         assertEquals(0, lint.exitValue(), output);
+    }
+
+    /**
+     * docs/openapi.yaml, from which the build generates the client GeneratedClientIT shops with, is
+     * what the shop serves: a change to the API that is not in the published contract fails here.
+     */
+    @Test
+    void thePublishedContractIsWhatTheShopServes() throws Exception {
+        HttpResponse<String> served = HttpSupport.get("/openapi");
+        assertEquals(200, served.statusCode());
+        Path published = Path.of(System.getProperty("shop.home", ".."), "docs", "openapi.yaml");
+        Object expected = new org.yaml.snakeyaml.Yaml().load(Files.readString(published));
+        Object actual = new org.yaml.snakeyaml.Yaml().load(served.body());
+        if (!expected.equals(actual)) {
+            Path current = Path.of("target", "openapi.yaml");
+            Files.writeString(current, served.body());
+            throw new AssertionError("the API differs from its published contract " + published.toAbsolutePath()
+                    + ": if the change is meant, publish it with 'cp " + current.toAbsolutePath() + " " + published.toAbsolutePath() + "'");
+        }
     }
 
     @Test

@@ -121,8 +121,11 @@ public final class CommerceSupport {
     }
 
     public static HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        return CLIENT.send(request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(method, request.uri(), response);
+        return response;
     }
 
     /** A new EUR cart holding this SKU; returns its token. */
@@ -155,8 +158,12 @@ public final class CommerceSupport {
     }
 
     public static CompletableFuture<HttpResponse<String>> checkoutAsync(String body, String idempotencyKey) {
-        return CLIENT.sendAsync(request("/api/checkout").header("Idempotency-Key", idempotencyKey)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest request = request("/api/checkout").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            ApiContract.check("POST", request.uri(), response);
+            return response;
+        });
     }
 
     public static HttpResponse<String> checkout(String body, String idempotencyKey) {

@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A plain HTTP client against the deployed shop. */
+/** A plain HTTP client against the deployed shop; every answer of the API is checked against its OpenAPI document ({@link ApiContract}). */
 public final class HttpSupport {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,7 +24,9 @@ public final class HttpSupport {
         URI uri = TestSettings.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json, */*").GET().build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check("GET", uri, response);
+        return response;
     }
 
     /** MicroProfile Metrics, served only by the internal listener on 127.0.0.1 (port base + 82), never the public ones. */
@@ -35,6 +37,17 @@ public final class HttpSupport {
 
     /** Sends a JSON body (or none, with null) with the given method and extra header pairs. */
     public static HttpResponse<String> send(String method, String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = sendOutsideContract(method, path, json, headers);
+        ApiContract.check(method, response.uri(), response);
+        return response;
+    }
+
+    /**
+     * Sends as {@link #send} but leaves the answer unchecked by the API contract: for a request
+     * malformed at the HTTP level, which the container refuses before the application sees it.
+     */
+    public static HttpResponse<String> sendOutsideContract(String method, String path, String json, String... headers)
             throws IOException, InterruptedException {
         URI uri = TestSettings.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))

@@ -42,7 +42,8 @@ public class ConsentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Records the visitor's analytics choice (analytics or none) in cookies and returns to the page")
+    @Operation(hidden = true, // the storefront's cookie-banner form, not an API for other systems
+            summary = "Records the visitor's analytics choice (analytics or none) in cookies and returns to the page")
     @APIResponse(responseCode = "303", description = "Back to the page the form was on")
     @APIResponse(responseCode = "400", description = "The choice is neither analytics nor none")
     @APIResponse(responseCode = "403", description = "The form was sent from another site")

@@ -1,5 +1,8 @@
 package io.openshop.web.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.analytics.Report;
@@ -42,7 +45,12 @@ public class ReportResource {
         "application/pdf"})
     @Operation(summary = "A report (sales-by-day, -week, -month, -product, -category, -coupon, -country, tax-by-rate, refunds,"
             + " returns) for UTC days from..to (both included) in one currency; format json (default), csv, xlsx or pdf")
-    @APIResponse(responseCode = "200", description = "The report, or its file as an attachment")
+    @APIResponse(responseCode = "200", description = "The report, or its file as an attachment",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportResponse.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "An unknown report, format or currency, or a period that is not one; the field is named")
     @APIResponse(responseCode = "403", description = "The caller is not an administrator")
     public Response report(@PathParam("report") String report, @QueryParam("from") String from, @QueryParam("to") String to,

@@ -1,5 +1,7 @@
 package io.openshop.web.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.catalog.ProductColumn;
@@ -148,7 +150,8 @@ public class CatalogAdminResource {
     @POST
     @Path("products")
     @Operation(summary = "Creates a product (staff)")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new product")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new product",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the slug or SKU is taken")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in without a catalog role")
@@ -178,6 +181,8 @@ public class CatalogAdminResource {
     @GET
     @Path("products/{slug}")
     @Operation(summary = "A product as staff edit it, with its version as ETag")
+    @APIResponse(responseCode = "200", description = "The product; its ETag is the version to send in If-Match",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response get(@PathParam("slug") String slug) {
         StaffProduct product = admin.product(slug);
         return Response.ok(StaffProductResponse.of(product)).tag(etag(product)).build();
@@ -186,7 +191,8 @@ public class CatalogAdminResource {
     @PUT
     @Path("products/{slug}")
     @Operation(summary = "Changes a product's name, description and base price; If-Match must carry the ETag read")
-    @APIResponse(responseCode = "200", description = "Changed; the new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     @APIResponse(responseCode = "409", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, ProductChange body) {
@@ -199,6 +205,8 @@ public class CatalogAdminResource {
     @Operation(summary = "Puts a draft or unpublished product on the storefront; If-Match must carry the ETag read")
     @APIResponse(responseCode = "409", description = "Changed by someone else since it was read")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response publish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
         return changed(ifMatch, version -> admin.publish(slug, version));
     }
@@ -206,6 +214,8 @@ public class CatalogAdminResource {
     @POST
     @Path("products/{slug}/unpublish")
     @Operation(summary = "Takes a product off the storefront (not listed, found, shown nor sold), keeping it; If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response unpublish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
         return changed(ifMatch, version -> admin.unpublish(slug, version));
     }
@@ -214,6 +224,8 @@ public class CatalogAdminResource {
     @Path("products/{slug}/options")
     @Operation(summary = "Sets a product's options (at most 3) and so its variants, one per combination; surviving"
             + " combinations keep their SKU, stock and price; If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response options(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, OptionsRequest body) {
         List<OptionSpec> specs = (required(body).options() == null ? List.<OptionRequest>of() : body.options()).stream()
                 .map(o -> new OptionSpec(o == null ? null : o.code(), o == null ? null : o.label(), o == null ? null : o.values()))
@@ -224,6 +236,8 @@ public class CatalogAdminResource {
     @PUT
     @Path("products/{slug}/variant-prices")
     @Operation(summary = "Sets variants' own prices by SKU in the base currency (null: the product's price); If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response variantPrices(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
                                   Map<String, BigDecimal> body) {
         Map<String, BigDecimal> prices = required(body);
@@ -233,6 +247,8 @@ public class CatalogAdminResource {
     @PUT
     @Path("products/{slug}/list-prices")
     @Operation(summary = "Sets what price lists charge for the product, by list code (null: off that list); If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response listPrices(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
                                Map<String, BigDecimal> body) {
         Map<String, BigDecimal> amounts = required(body);
@@ -244,6 +260,8 @@ public class CatalogAdminResource {
     @Consumes(MediaType.WILDCARD) // what the bytes are is decided by reading them, not by what the client says
     @Operation(summary = "Adds a picture (PNG or JPEG, at most 5 MB and 8000 px a side, checked by decoding it); If-Match required")
     @APIResponse(responseCode = "400", description = "Not a readable PNG or JPEG, too large, or the product has 12 pictures")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response addImage(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch,
                              @QueryParam("alt") String alt, InputStream body) {
         byte[] data;
@@ -258,6 +276,8 @@ public class CatalogAdminResource {
     @DELETE
     @Path("products/{slug}/images/{hash}")
     @Operation(summary = "Takes a picture off the product; If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response removeImage(@PathParam("slug") String slug, @PathParam("hash") String hash, @HeaderParam("If-Match") String ifMatch) {
         return changed(ifMatch, version -> admin.removePicture(slug, version, hash));
     }
@@ -265,6 +285,8 @@ public class CatalogAdminResource {
     @PUT
     @Path("products/{slug}/images/{hash}/first")
     @Operation(summary = "Makes a picture the one listings show; If-Match required")
+    @APIResponse(responseCode = "200", description = "The product after the change; its ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffProductResponse.class)))
     public Response imageFirst(@PathParam("slug") String slug, @PathParam("hash") String hash, @HeaderParam("If-Match") String ifMatch) {
         return changed(ifMatch, version -> admin.showPictureFirst(slug, version, hash));
     }
@@ -290,6 +312,8 @@ public class CatalogAdminResource {
     @POST
     @Path("categories")
     @Operation(summary = "Creates a category, at the top or under a parent")
+    @APIResponse(responseCode = "201", description = "The category",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CategoryResponse.class)))
     public Response createCategory(NewCategoryRequest body) {
         NewCategoryRequest r = required(body);
         CategoryView created = admin.createCategory(r.slug(), r.name(), r.description(), r.parent());

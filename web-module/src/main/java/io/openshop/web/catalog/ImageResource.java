@@ -1,5 +1,7 @@
 package io.openshop.web.catalog;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.catalog.ImageStore.StoredImage;
 import io.openshop.service.catalog.ImageService;
@@ -38,7 +40,9 @@ public class ImageResource {
 
     @GET
     @Operation(summary = "A product picture, or its thumbnail of width 160, 320 or 640")
-    @APIResponse(responseCode = "200", description = "The picture (PNG or JPEG)")
+    @APIResponse(responseCode = "200", description = "The picture (PNG or JPEG)",
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Unchanged since the client's copy (If-None-Match)")
     @APIResponse(responseCode = "404", description = "No such picture")
     public Response get(@PathParam("hash") String hash,

@@ -33,6 +33,7 @@ public class ProductResource {
     @Operation(summary = "Lists products, newest first, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of products")
     @APIResponse(responseCode = "400", description = "page or size out of range")
+    @APIResponse(responseCode = "404", description = "No category has this slug")
     public PageResponse<ProductResponse> list(
             @Parameter(description = "Zero-based page index", schema = @Schema(defaultValue = "0", minimum = "0"))
             @QueryParam("page") String page,

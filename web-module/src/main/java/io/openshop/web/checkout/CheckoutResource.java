@@ -50,6 +50,7 @@ public class CheckoutResource {
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, or bad input (address, email, method, coupon)")
     @APIResponse(responseCode = "402", description = "The payment was declined; nothing was ordered")
+    @APIResponse(responseCode = "404", description = "No cart has this token (or it is another account's)")
     @APIResponse(responseCode = "409", description = "Out of stock, coupon used up, or cart already checked out")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different request")
     public Response placeOrder(

@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
@@ -62,7 +64,8 @@ public class AddressBookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds an address")
-    @APIResponse(responseCode = "201", description = "The new address")
+    @APIResponse(responseCode = "201", description = "The new address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AddressResponse.class)))
     public Response add(AddressRequest body) {
         signedIn();
         AddressResponse created = AddressResponse.of(addresses.add(required(body).draft()));

@@ -1,5 +1,6 @@
 package io.openshop.web.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.web.platform.ApiRoles;
@@ -71,7 +72,8 @@ public class MeResource {
     @GET
     @Path("export")
     @Operation(summary = "Everything the shop keeps about the signed-in customer, as JSON (audited)")
-    @APIResponse(responseCode = "200", description = "Profile, addresses and orders with lines and totals")
+    @APIResponse(responseCode = "200", description = "Profile, addresses and orders with lines and totals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportResponse.class)))
     @RolesAllowed(Roles.CUSTOMER)
     public Response export() {
         signedIn();

@@ -1,5 +1,7 @@
 package io.openshop.web.identity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
@@ -71,7 +73,8 @@ public class StaffAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Opens a staff account with an initial password (ADMIN; audited)")
-    @APIResponse(responseCode = "201", description = "Created; Location of the account")
+    @APIResponse(responseCode = "201", description = "Created; Location of the account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule (the password policy, a role that is not a staff role …)")
     @APIResponse(responseCode = "409", description = "The email already has an account")
     public Response create(NewStaffRequest body) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -147,6 +148,7 @@ public class ApiDocument implements OASFilter {
             openAPI.setPaths(documented(openAPI.getPaths(), components));
         }
         withoutPayaraEndpoints(openAPI);
+        ApiSchemas.unmark(components);
         ApiSchemas.removeUnused(openAPI);
     }
 
@@ -173,6 +175,16 @@ public class ApiDocument implements OASFilter {
         }
         operation.setOperationId(endpoint.operationId());
         success(endpoint.method(), operation, components);
+        requestBody(endpoint.method(), operation, components);
+        APIResponses answers = operation.getResponses();
+        if (!key.startsWith("GET ") && answers.getAPIResponse("409") == null) {
+            answers.addAPIResponse("409", problem("The change breaks a rule of the thing's current state; the problem says which"));
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()))
+                && answers.getAPIResponse("428") == null) {
+            answers.addAPIResponse("428", problem("If-Match is missing"));
+        }
         if (endpoint.roles().isEmpty()) {
             // public: the empty requirement (anonymous) is the one to meet; Payara leaves out an empty list
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement()));
@@ -207,7 +219,7 @@ public class ApiDocument implements OASFilter {
             operation.setResponses(responses);
         }
         boolean declared = responses.getAPIResponses() != null
-                && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+                && responses.getAPIResponses().keySet().stream().anyMatch(code -> code.startsWith("2") || code.startsWith("3"));
         APIResponse fallback = responses.getDefaultValue();
         if (!declared) {
             responses.addAPIResponse(nothing ? "204" : "200", OASFactory.createAPIResponse()
@@ -217,20 +229,82 @@ public class ApiDocument implements OASFilter {
         if (fallback != null) {
             responses.removeAPIResponse(APIResponses.DEFAULT);
         }
+        // what any operation of its kind can answer, where the method does not say it in its own words
+        boolean parameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        if ((parameters || operation.getRequestBody() != null) && responses.getAPIResponse("400") == null) {
+            responses.addAPIResponse("400", problem("A parameter or the body is malformed or breaks a rule"));
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
+                && responses.getAPIResponse("404") == null) {
+            responses.addAPIResponse("404", problem("Nothing has this address"));
+        }
         if (responses.getAPIResponses().keySet().stream().noneMatch(code -> code.startsWith("4"))) {
-            responses.addAPIResponse("406", OASFactory.createAPIResponse()
-                    .description("The Accept header names no media type this operation answers").content(problemContent()));
+            responses.addAPIResponse("406", problem("The Accept header names no media type this operation answers"));
+        }
+        if (operation.getRequestBody() != null && responses.getAPIResponse("415") == null) {
+            responses.addAPIResponse("415", problem("The body is not of a media type this operation reads"));
+        }
+        if (responses.getAPIResponse("500") == null) {
+            responses.addAPIResponse("500", problem("Something failed that should not have; the problem names the incident logged"));
+        }
+        if (responses.getAPIResponse("503") == null) {
+            responses.addAPIResponse("503", problem("The database cannot be reached; try again after Retry-After seconds"));
+        }
+        String mediaType = produces(method);
+        for (org.eclipse.microprofile.openapi.annotations.responses.APIResponse annotated
+                : method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
+            // a declared implementation class, as a reference to its schema rather than inlined
+            APIResponse response = responses.getAPIResponse(annotated.responseCode());
+            for (org.eclipse.microprofile.openapi.annotations.media.Content content : annotated.content()) {
+                if (response == null || isError(annotated.responseCode())) {
+                    continue;
+                }
+                // Payara mixes another schema's properties into a bare @Schema(type = ...): built here from the annotation
+                org.eclipse.microprofile.openapi.annotations.media.Schema declaredSchema = content.schema();
+                Schema schema;
+                if (declaredSchema.implementation() != Void.class) {
+                    schema = ApiSchemas.of(declaredSchema.implementation(), components);
+                } else if (declaredSchema.type() != org.eclipse.microprofile.openapi.annotations.enums.SchemaType.DEFAULT) {
+                    schema = OASFactory.createSchema().type(Schema.SchemaType.valueOf(declaredSchema.type().name()));
+                    if (!declaredSchema.format().isEmpty()) {
+                        schema.setFormat(declaredSchema.format());
+                    }
+                } else {
+                    continue;
+                }
+                if (response.getContent() == null) {
+                    response.setContent(OASFactory.createContent());
+                }
+                response.getContent().addMediaType(content.mediaType().isEmpty() ? mediaType : content.mediaType(),
+                        OASFactory.createMediaType().schema(schema));
+            }
         }
         if (nothing || returned == Response.class) {
             return; // a Response's content is declared by the method's own @APIResponse
         }
-        String mediaType = produces(method);
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("2") && !"204".equals(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())) {
+            if (code.startsWith("2") && !"204".equals(code)) {
                 response.setContent(OASFactory.createContent().addMediaType(mediaType,
                         OASFactory.createMediaType().schema(ApiSchemas.of(returned, components))));
             }
         });
+    }
+
+    /** The request body's schema from the method's entity parameter (the one without a JAX-RS annotation). */
+    private static void requestBody(Method method, Operation operation, Components components) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        java.lang.reflect.Parameter[] parameters = method.getParameters();
+        for (java.lang.reflect.Parameter parameter : parameters) {
+            boolean bound = Arrays.stream(parameter.getAnnotations()).anyMatch(a -> a.annotationType().getPackageName().equals("jakarta.ws.rs")
+                    || a.annotationType().getPackageName().equals("jakarta.ws.rs.core"));
+            if (!bound && parameter.getType().isRecord()) {
+                Schema schema = ApiSchemas.of(parameter.getParameterizedType(), components);
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(type -> type.setSchema(schema));
+                return;
+            }
+        }
     }
 
     private static String produces(Method method) {
@@ -340,6 +414,10 @@ public class ApiDocument implements OASFilter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another implementation: nothing of Payara's to remove
         }
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(problemContent());
     }
 
     static boolean isError(String code) {

@@ -27,12 +27,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The JSON schema of a type as JSON-B writes it, for the answers Payara's scanner leaves without
- * one: a record is an object of its components (a generic one, such as {@code PageResponse<Order>},
- * gets a schema per type argument, {@code PageResponseOrder}), kept in the document's components
- * under its simple name and referred to; an existing component of that name is used as it is.
+ * The JSON schema of a type as JSON-B writes it: a record is an object of its components (a generic
+ * one, such as {@code PageResponse<Order>}, gets a schema per type argument,
+ * {@code PageResponseOrder}), kept in the document's components under its simple name and referred
+ * to. It replaces the schema Payara's scanner made of the same record, which writes an enum or a
+ * time as an object and knows no type argument, but keeps what that one's {@code @Schema} said
+ * (descriptions, examples, limits).
  */
 final class ApiSchemas {
+
+    /** Marks, during one pass of the filter, the component schemas already built from their Java type. */
+    private static final String FROM_JAVA = "x-openshop-from-java";
 
     private ApiSchemas() {
     }
@@ -65,7 +70,9 @@ final class ApiSchemas {
                 }
                 String name = raw.getSimpleName() + Arrays.stream(arguments).map(a -> simpleName(resolved(a, bound)))
                         .collect(Collectors.joining());
-                return record(raw, name, components, binding);
+                String identity = raw.getName() + Arrays.stream(arguments).map(a -> resolved(a, bound).getTypeName())
+                        .collect(Collectors.joining(",", "<", ">"));
+                return record(raw, name, identity, components, binding);
             }
             return of(raw, components, bound);
         }
@@ -106,27 +113,74 @@ final class ApiSchemas {
             return OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(of(c.getComponentType(), components, bound));
         }
         if (c.isRecord()) {
-            return record(c, c.getSimpleName(), components, Map.of());
+            return record(c, c.getSimpleName(), c.getName(), components, Map.of());
         }
         return OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
     }
 
-    private static Schema record(Class<?> record, String name, Components components, Map<String, Type> binding) {
-        Schema ref = OASFactory.createSchema().ref(name);
-        if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
-            return ref;
+    private static Schema record(Class<?> record, String simpleName, String identity, Components components, Map<String, Type> binding) {
+        String name = simpleName;
+        Object builtFrom = builtFrom(components, name);
+        if (builtFrom != null && !identity.equals(builtFrom)) {
+            // another record of the same simple name (cart and order both have a LineResponse): named by its capability too
+            String[] packages = record.getPackageName().split("\\.");
+            String capability = packages.length > 3 ? packages[3] : packages[packages.length - 1];
+            name = Character.toUpperCase(capability.charAt(0)) + capability.substring(1) + simpleName;
+            builtFrom = builtFrom(components, name);
+            if (builtFrom != null && !identity.equals(builtFrom)) {
+                name = identity.replaceAll("[^A-Za-z0-9]", "_");
+                builtFrom = builtFrom(components, name);
+            }
         }
-        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        Schema ref = OASFactory.createSchema().ref(name);
+        if (identity.equals(builtFrom)) {
+            return ref; // built already in this pass
+        }
+        Schema scanned = components.getSchemas() == null ? null : components.getSchemas().get(name);
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).addExtension(FROM_JAVA, identity);
         components.addSchema(name, schema); // before the components, so that a recursive type ends
+        if (scanned != null && scanned.getDescription() != null) {
+            schema.setDescription(scanned.getDescription());
+        }
         for (RecordComponent component : record.getRecordComponents()) {
             if (component.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
                 continue;
             }
             JsonbProperty renamed = component.getAccessor().getAnnotation(JsonbProperty.class);
             String property = renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
-            schema.addProperty(property, of(component.getGenericType(), components, binding));
+            Schema built = of(component.getGenericType(), components, binding);
+            Schema documented = scanned == null || scanned.getProperties() == null ? null : scanned.getProperties().get(property);
+            if (documented != null && built.getRef() == null) {
+                // what @Schema said of the property (its words and limits), on the type JSON-B writes
+                built.description(documented.getDescription()).example(documented.getExample())
+                        .minimum(documented.getMinimum()).maximum(documented.getMaximum())
+                        .minLength(documented.getMinLength()).maxLength(documented.getMaxLength()).pattern(documented.getPattern());
+                if (documented.getEnumeration() != null && built.getEnumeration() == null) {
+                    built.setEnumeration(documented.getEnumeration());
+                }
+            } else if (documented != null && documented.getDescription() != null) {
+                built = OASFactory.createSchema().description(documented.getDescription()).addAllOf(built);
+            }
+            schema.addProperty(property, built);
         }
         return ref;
+    }
+
+    /** The Java type the component of this name was built from in this pass, or null. */
+    private static Object builtFrom(Components components, String name) {
+        Schema schema = components.getSchemas() == null ? null : components.getSchemas().get(name);
+        return schema == null || schema.getExtensions() == null ? null : schema.getExtensions().get(FROM_JAVA);
+    }
+
+    /** Removes the marker of the schemas built from Java types in this pass. */
+    static void unmark(Components components) {
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(schema -> {
+                if (schema.getExtensions() != null && schema.getExtensions().containsKey(FROM_JAVA)) {
+                    schema.removeExtension(FROM_JAVA);
+                }
+            });
+        }
     }
 
     private static Type resolved(Type type, Map<String, Type> bound) {

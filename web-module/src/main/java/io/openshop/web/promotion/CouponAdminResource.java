@@ -1,5 +1,7 @@
 package io.openshop.web.promotion;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.service.promotion.CouponAdminService;
@@ -56,7 +58,8 @@ public class CouponAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Defines a coupon (audited)")
-    @APIResponse(responseCode = "201", description = "Created; Location of the coupon")
+    @APIResponse(responseCode = "201", description = "Created; Location of the coupon",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouponResponse.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or the code is already a coupon's; the field is named")
     public Response create(CouponRequest body) {
         CouponView created = coupons.create(body == null ? null : body.toDraft(), request.getRemoteAddr());

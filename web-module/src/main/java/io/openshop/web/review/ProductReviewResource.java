@@ -1,5 +1,6 @@
 package io.openshop.web.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
@@ -55,7 +56,8 @@ public class ProductReviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reviews the product as the signed-in customer (bearer token); it is shown once a moderator publishes it")
-    @APIResponse(responseCode = "201", description = "The review, PENDING")
+    @APIResponse(responseCode = "201", description = "The review, PENDING",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResponse.class)))
     @APIResponse(responseCode = "400", description = "rating not 1 to 5, title or body missing or too long")
     @APIResponse(responseCode = "401", description = "No customer signed in")
     @APIResponse(responseCode = "409", description = "The customer has already reviewed this product")
