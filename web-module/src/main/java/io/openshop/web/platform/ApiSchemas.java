@@ -77,6 +77,9 @@ final class ApiSchemas {
             return of(raw, components, bound);
         }
         Class<?> c = (Class<?>) type;
+        if (c == Object.class) {
+            return OASFactory.createSchema(); // any value, null included (a report's cells)
+        }
         if (c == String.class || c == char.class || c == Character.class) {
             return string(null);
         }
