@@ -5,16 +5,12 @@ import io.openshop.domain.shared.PageRequest;
 import io.openshop.domain.shared.Sort;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /** Where coupons and their redemptions are kept. */
 public interface CouponRepository {
 
     Optional<Coupon> coupon(String code);
-
-    /** Every coupon, by code. */
-    List<Coupon> coupons();
 
     /** The coupons whose code starts with {@code codePrefix} (all when blank), one page in the order asked. */
     Page<Coupon> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page);

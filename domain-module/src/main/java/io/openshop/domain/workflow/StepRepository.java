@@ -32,9 +32,6 @@ public interface StepRepository {
      */
     List<WorkflowStep> lockDue(OffsetDateTime now, int max);
 
-    /** Steps in this status, oldest first, at most {@code max}. */
-    List<WorkflowStep> inStatus(StepStatus status, int max);
-
     /** Steps in a status, one page in the order asked, with their total. */
     Page<WorkflowStep> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page);
 

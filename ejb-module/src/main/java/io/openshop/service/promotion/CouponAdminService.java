@@ -26,7 +26,6 @@ import jakarta.persistence.PersistenceException;
 
 import java.util.Currency;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -51,10 +50,6 @@ public class CouponAdminService {
 
     @Resource
     SessionContext caller;
-
-    public List<CouponView> coupons() {
-        return coupons.coupons().stream().map(CouponView::new).toList();
-    }
 
     /** The coupons whose code starts with the text given (all when blank), one page in the order asked (newest first by default). */
     public Page<CouponView> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page) {

@@ -118,12 +118,6 @@ public class WorkflowEngine {
         return due.size();
     }
 
-    /** Steps in this status, oldest first (PARKED: the dead letters). */
-    @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
-    public List<StepView> inStatus(StepStatus status, int max) {
-        return steps.inStatus(status, Math.max(1, Math.min(max, 500))).stream().map(this::view).toList();
-    }
-
     /** Steps in this status, one page in the order asked (newest first by default), for the back office's grid. */
     @RolesAllowed({Roles.ADMIN, Roles.SUPPORT})
     public Page<StepView> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page) {

@@ -29,11 +29,6 @@ public final class FakeCouponRepository implements CouponRepository {
     }
 
     @Override
-    public List<Coupon> coupons() {
-        return List.copyOf(coupons);
-    }
-
-    @Override
     public io.openshop.domain.shared.Page<Coupon> coupons(String codePrefix,
             io.openshop.domain.shared.Sort<io.openshop.domain.promotion.CouponColumn> sort, io.openshop.domain.shared.PageRequest page) {
         throw new UnsupportedOperationException("not used by the services under test");

@@ -7,20 +7,29 @@ import io.openshop.systemtest.support.SignedUpCustomers;
 import io.openshop.systemtest.support.StaffSupport;
 import io.openshop.systemtest.support.TestSettings;
 import io.openshop.systemtest.support.WebSession;
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +50,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Afterwards, served by shop-i2: the customer and the staff member are still signed in, the cart
  * is as it was, the checkout goes on at its step and ends in exactly one order; the held order's
  * steps run on shop-i2 (re-dispatched from the database, DR-4) exactly once; every minute of the
- * reservation expiry ran exactly once in the cluster, on shop-i2 after the kill. Then shop-i1
- * comes back, its broker delivers the old messages, and nothing happens twice.
+ * reservation expiry ran exactly once in the cluster, on shop-i2 after the kill; the held order's
+ * domain events (placed, paid), committed on shop-i1 seconds before it died, reach a webhook
+ * subscriber exactly once each (events iff committed: they are rows of the transaction, relayed
+ * by whichever instance is alive). Then shop-i1 comes back, its broker delivers the old messages,
+ * and nothing happens twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InstanceDeathClusterIT {
@@ -52,12 +64,19 @@ class InstanceDeathClusterIT {
     private static final String QUEUE = "ShopOrderEvents";
     private static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\">(\\d+)<");
     private static final int HELD_QUANTITY = 3;
+    /** The steps of an order's workflow (a webhook delivery's or an email's step has another subject). */
+    private static final String ORDER_STEPS = "kind in ('COMMIT_STOCK', 'REQUEST_FULFILMENT', 'QUEUE_CONFIRMATION')";
 
     private static Instant killedAt;
     private static String heldSku;
     private static long heldOnHand;
     private static long heldOrderId;
     private static String heldEmail;
+    private static String heldNumber;
+    private static HttpServer subscriber;
+    private static long subscription;
+    /** What the webhook subscriber received: each delivery's Webhook-Id header and body. */
+    private static final List<String[]> DELIVERED = new CopyOnWriteArrayList<>();
 
     @Test
     @Order(1)
@@ -121,6 +140,11 @@ class InstanceDeathClusterIT {
         }
         assertEquals(3, steps("DONE"), "the order's three steps ran after their instance died: " + stepRows());
         assertHeldOrderTakenOnce();
+        Instant events = Instant.now().plus(Duration.ofSeconds(120));
+        while (heldOrderEvents().size() < 2 && Instant.now().isBefore(events)) {
+            Thread.sleep(2_000);
+        }
+        assertHeldOrderEventsDeliveredOnce();
     }
 
     @Test
@@ -160,12 +184,57 @@ class InstanceDeathClusterIT {
         assertEquals(0, heldMessages(), "shop-i1's broker delivered the messages it held");
         Thread.sleep(5_000);
         assertHeldOrderTakenOnce();
+        assertHeldOrderEventsDeliveredOnce();
+        assertEquals(200, StaffSupport.as(StaffSupport.adminToken(), "DELETE", "/api/admin/webhooks/" + subscription, null).statusCode());
+        subscriber.stop(0);
+    }
+
+    /** A webhook subscriber in this JVM for the order events, subscribed through the cluster's front. */
+    private static void subscribeToOrderEvents() throws Exception {
+        subscriber = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        subscriber.createContext("/", exchange -> {
+            DELIVERED.add(new String[] {exchange.getRequestHeaders().getFirst("Webhook-Id"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)});
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        subscriber.start();
+        String body = Json.createObjectBuilder().add("url", "http://127.0.0.1:" + subscriber.getAddress().getPort() + "/orders")
+                .add("events", Json.createArrayBuilder(List.of("ORDER_PLACED", "ORDER_PAID"))).build().toString();
+        HttpResponse<String> made = StaffSupport.as(StaffSupport.adminToken(), "POST", "/api/admin/webhooks", body);
+        assertEquals(201, made.statusCode(), made.body());
+        subscription = HttpSupport.json(made).getJsonObject("subscription").getJsonNumber("id").longValue();
+    }
+
+    /** The held order's deliveries: event type by Webhook-Id, in the order received. */
+    private static List<String> heldOrderEvents() {
+        List<String> events = new ArrayList<>();
+        for (String[] delivery : DELIVERED) {
+            try (JsonReader reader = Json.createReader(new StringReader(delivery[1]))) {
+                JsonObject event = reader.readObject();
+                if (heldNumber.equals(event.getJsonObject("aggregate").getString("id"))) {
+                    events.add(delivery[0] + ":" + event.getString("type"));
+                }
+            }
+        }
+        return events;
+    }
+
+    private static void assertHeldOrderEventsDeliveredOnce() throws Exception {
+        List<String> events = heldOrderEvents();
+        assertEquals(2, events.size(), "the held order's events, each delivered once: " + events);
+        assertEquals(2, events.stream().map(e -> e.substring(0, e.indexOf(':'))).distinct().count(), "two events: " + events);
+        assertTrue(events.stream().anyMatch(e -> e.endsWith(":ORDER_PLACED")) && events.stream().anyMatch(e -> e.endsWith(":ORDER_PAID")),
+                "placed and paid: " + events);
+        assertEquals(2, DatabaseSupport.count("select count(*) from domain_event where aggregate_type = 'order' and aggregate_id = ?"
+                + " and type in ('ORDER_PLACED', 'ORDER_PAID')", heldNumber), "one row for each event");
     }
 
     /** Pauses the consumers of the order workflow's queue in shop-i1's broker, and places an order on shop-i1. */
     private static void holdAnOrdersStepsInTheVictimsBroker() throws Exception {
         assertTrue(ClusterSupport.imqcmd(1, "pause", "dst", "-t", "q", "-n", QUEUE, "-pst", "CONSUMERS").contains("Successfully paused"),
                 "shop-i1's broker holds the workflow's messages");
+        subscribeToOrderEvents();
         heldSku = CommerceSupport.newSkuWithStock("5.00", 20);
         heldOnHand = CommerceSupport.onHand(heldSku);
         heldEmail = "held-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -179,6 +248,7 @@ class InstanceDeathClusterIT {
                 CommerceSupport.checkout(token, heldEmail, null).build().toString(), "Idempotency-Key", CommerceSupport.newKey());
         assertEquals(201, order.statusCode(), order.body());
         String number = HttpSupport.json(order).getString("number");
+        heldNumber = number;
         HttpResponse<String> paid = HttpSupport.send("POST", ClusterSupport.instance(1, "/api/admin/orders/" + number + "/capture"), null,
                 "Authorization", "Bearer " + StaffSupport.adminToken(), "Idempotency-Key", CommerceSupport.newKey());
         assertEquals(200, paid.statusCode(), "the payment is captured on shop-i1, so the order is paid: " + paid.body());
@@ -191,20 +261,20 @@ class InstanceDeathClusterIT {
     private static void assertHeldOrderTakenOnce() throws Exception {
         assertEquals(heldOnHand - HELD_QUANTITY, CommerceSupport.onHand(heldSku), "the stock left the warehouse once");
         assertEquals(0, CommerceSupport.reserved(heldSku), "and no reservation is left");
-        assertEquals(3, DatabaseSupport.count("select count(*) from workflow_step where subject_id = ? and kind <> 'SEND_MAIL'", heldOrderId),
+        assertEquals(3, DatabaseSupport.count("select count(*) from workflow_step where subject_id = ? and " + ORDER_STEPS, heldOrderId),
                 "one row for each step: " + stepRows());
         assertEquals(1, DatabaseSupport.count("select count(*) from mail_outbox where recipient = ?", heldEmail),
                 "one confirmation email queued");
     }
 
     private static long steps(String status) throws Exception {
-        return DatabaseSupport.count("select count(*) from workflow_step where subject_id = ? and kind <> 'SEND_MAIL' and status = ?",
+        return DatabaseSupport.count("select count(*) from workflow_step where subject_id = ? and " + ORDER_STEPS + " and status = ?",
                 heldOrderId, status);
     }
 
     private static String stepRows() throws Exception {
         return CommerceSupport.text("select string_agg(kind || ' ' || status || ' ' || attempts, ', ' order by id) from workflow_step"
-                + " where subject_id = ? and kind <> 'SEND_MAIL'", heldOrderId);
+                + " where subject_id = ? and " + ORDER_STEPS, heldOrderId);
     }
 
     /** How many messages shop-i1's broker holds in the workflow's queue. */

@@ -58,9 +58,9 @@ class CouponAdminIT extends BrowserTest {
     }
 
     private static JsonObject listed(String token, String code) throws Exception {
-        HttpResponse<String> list = as(token, "GET", "/api/admin/coupons", null);
+        HttpResponse<String> list = as(token, "GET", "/api/admin/coupons?code=" + code, null);
         assertEquals(200, list.statusCode(), list.body());
-        JsonArray all = Json.createReader(new StringReader(list.body())).readArray();
+        JsonArray all = Json.createReader(new StringReader(list.body())).readObject().getJsonArray("items");
         return all.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("code").equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " is not listed: " + list.body()));
     }

@@ -41,7 +41,7 @@ public final class WorkflowSupport {
     /** How many of the order's steps are in this status. */
     public static long orderSteps(String number, String status) throws SQLException {
         return DatabaseSupport.count("select count(*) from workflow_step s join customer_order o on o.id = s.subject_id"
-                + " where s.kind <> 'SEND_MAIL' and o.number = ? and s.status = ?", number, status);
+                + " where s.kind in ('COMMIT_STOCK', 'REQUEST_FULFILMENT', 'QUEUE_CONFIRMATION') and o.number = ? and s.status = ?", number, status);
     }
 
     /** The status of the delivery step of the email with this dedupe key, or null. */

@@ -74,7 +74,8 @@ class MailOutboxIT {
         HttpResponse<String> parked = HttpSupport.send("GET", "/api/admin/workflow/steps?status=PARKED", null,
                 "Authorization", "Bearer " + token);
         assertEquals(200, parked.statusCode(), parked.body());
-        JsonObject listed = find(jakarta.json.Json.createReader(new java.io.StringReader(parked.body())).readArray(), stepId);
+        JsonObject listed = find(jakarta.json.Json.createReader(new java.io.StringReader(parked.body())).readObject()
+                .getJsonArray("items"), stepId);
         assertNotNull(listed, parked.body());
         assertEquals("SEND_MAIL", listed.getString("kind"));
         assertEquals("email " + key, listed.getString("subject"));

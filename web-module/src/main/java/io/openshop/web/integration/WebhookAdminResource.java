@@ -1,5 +1,7 @@
 package io.openshop.web.integration;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.integration.WebhookDelivery;
@@ -50,7 +52,8 @@ public class WebhookAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Subscribes an http(s) URL to event types; the answer holds the signing secret, never shown again (ADMIN)")
-    @APIResponse(responseCode = "201", description = "The subscription and its secret")
+    @APIResponse(responseCode = "201", description = "The subscription and its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "No valid URL, or no or an unknown event type")
     public Response subscribe(SubscriptionRequest body) {
         WebhookService.NewSubscription made = webhooks.subscribe(body == null ? null : body.url(), body == null ? null : body.events());

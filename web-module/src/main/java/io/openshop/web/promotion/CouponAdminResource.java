@@ -1,5 +1,10 @@
 package io.openshop.web.promotion;
 
+import jakarta.ws.rs.QueryParam;
+import io.openshop.domain.promotion.CouponColumn;
+import io.openshop.domain.shared.Sort;
+import io.openshop.web.platform.QueryParameters;
+import io.openshop.web.platform.PageResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 
 /** Coupons for ADMIN and CATALOG_MANAGER (the EJB boundary checks the role and the body; every change is audited). */
 @Path("admin/coupons")
@@ -40,11 +44,15 @@ public class CouponAdminResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Lists every coupon by code, with its uses and whether it is active")
-    @APIResponse(responseCode = "200", description = "The coupons")
+    @Operation(summary = "Coupons whose code starts with the text given (any case; all without one), with their uses and whether"
+            + " they are active, one page at a time: newest first by default, sort=code, uses or created (a leading - for descending)")
+    @APIResponse(responseCode = "200", description = "One page of coupons")
+    @APIResponse(responseCode = "400", description = "A sort or paging parameter is malformed")
     @APIResponse(responseCode = "403", description = "The caller may not manage coupons")
-    public List<CouponResponse> list() {
-        return coupons.coupons().stream().map(CouponResponse::of).toList();
+    public PageResponse<CouponResponse> list(@QueryParam("code") String code, @QueryParam("sort") String sort,
+                                             @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(coupons.coupons(code, Sort.parse(CouponColumn.class, sort, CouponColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)), CouponResponse::of);
     }
 
     @GET

@@ -1,5 +1,9 @@
 package io.openshop.web.workflow;
 
+import io.openshop.domain.workflow.StepColumn;
+import io.openshop.domain.shared.Sort;
+import io.openshop.web.platform.QueryParameters;
+import io.openshop.web.platform.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
@@ -20,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,10 +57,14 @@ public class WorkflowAdminResource {
 
     @GET
     @Path("steps")
-    @Operation(summary = "Steps in one status, oldest first (default PARKED: the dead letters)")
-    @APIResponse(responseCode = "400", description = "Unknown status")
-    public List<StepResponse> steps(@QueryParam("status") String status, @QueryParam("max") Integer max) {
-        return engine.inStatus(status(status), max == null ? 100 : max).stream().map(StepResponse::of).toList();
+    @Operation(summary = "Steps in one status (default PARKED: the dead letters), one page at a time: newest first by default,"
+            + " sort=queued for the oldest first")
+    @APIResponse(responseCode = "200", description = "One page of steps")
+    @APIResponse(responseCode = "400", description = "Unknown status, or a malformed sort or paging parameter")
+    public PageResponse<StepResponse> steps(@QueryParam("status") String status, @QueryParam("sort") String sort,
+                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageResponse.of(engine.inStatus(status(status), Sort.parse(StepColumn.class, sort, StepColumn.DEFAULT),
+                QueryParameters.pageRequest(page, size)), StepResponse::of);
     }
 
     @GET

@@ -58,6 +58,37 @@ class ApiDocumentTest {
         assertTrue(Set.of(OrderAdminResource.class, ProductResource.class, AuthResource.class).stream().allMatch(ApiResources.CLASSES::contains));
     }
 
+    /**
+     * A method that answers a {@code Response} hides its body's type from the document: each of its
+     * 2xx answers with a body (all but 204) names it in {@code @APIResponse(content = ...)}.
+     */
+    @Test
+    void everyResponseMethodDocumentsTheBodyOfItsSuccess() {
+        List<String> undocumented = new java.util.ArrayList<>();
+        for (ApiDocument.Endpoint endpoint : ApiDocument.endpoints().values()) {
+            java.lang.reflect.Method method = endpoint.method();
+            if (method.getReturnType() != jakarta.ws.rs.core.Response.class
+                    || method.isAnnotationPresent(org.eclipse.microprofile.openapi.annotations.Operation.class)
+                    && method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class).hidden()) {
+                continue;
+            }
+            var answers = method.getAnnotationsByType(org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class);
+            boolean success = false;
+            for (var answer : answers) {
+                if (answer.responseCode().startsWith("2") || answer.responseCode().startsWith("3")) {
+                    success = true;
+                    if (answer.responseCode().startsWith("2") && !answer.responseCode().equals("204") && answer.content().length == 0) {
+                        undocumented.add(endpoint.operationId() + " " + answer.responseCode());
+                    }
+                }
+            }
+            if (!success) {
+                undocumented.add(endpoint.operationId() + " (no success answer)");
+            }
+        }
+        assertEquals(List.of(), undocumented, "Response methods whose success body the document would not know");
+    }
+
     @Test
     void templatesLoseTheirRegularExpressions() {
         assertEquals("/api/admin/reviews/{id}/publish", ApiDocument.template("/api/admin/reviews/{id: [0-9]{1,18}}/publish"));

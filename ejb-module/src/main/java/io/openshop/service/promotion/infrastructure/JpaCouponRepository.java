@@ -37,11 +37,6 @@ public class JpaCouponRepository implements CouponRepository {
     }
 
     @Override
-    public List<Coupon> coupons() {
-        return em.createQuery("select c from Coupon c order by c.code", Coupon.class).getResultList();
-    }
-
-    @Override
     public Page<Coupon> coupons(String codePrefix, Sort<CouponColumn> sort, PageRequest page) {
         String prefix = codePrefix == null ? "" : codePrefix.strip().toUpperCase(Locale.ROOT);
         String where = prefix.isEmpty() ? "" : " where code like ?1 escape '\\'";

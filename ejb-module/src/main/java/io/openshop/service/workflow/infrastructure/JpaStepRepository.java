@@ -62,12 +62,6 @@ public class JpaStepRepository implements StepRepository {
     }
 
     @Override
-    public List<WorkflowStep> inStatus(StepStatus status, int max) {
-        return em.createQuery("select s from WorkflowStep s where s.status = :status order by s.createdAt, s.id", WorkflowStep.class)
-                .setParameter("status", status).setMaxResults(max).getResultList();
-    }
-
-    @Override
     public Page<WorkflowStep> inStatus(StepStatus status, Sort<StepColumn> sort, PageRequest page) {
         String direction = (sort == null ? StepColumn.DEFAULT : sort).descending() ? " desc" : " asc";
         List<WorkflowStep> items = em.createQuery("select s from WorkflowStep s where s.status = :status order by s.createdAt"
