@@ -172,8 +172,17 @@ public class SystemMonitor {
 
     private static Point point(Reading reading) {
         PrometheusText m = reading.text();
-        return new Point(reading.at(), requests(m), errors(m), m.value("memory_usedHeap_bytes"), m.value(POOL_IN_USE),
+        return new Point(reading.at(), requests(m), errors(m), m.value("memory_usedHeap_bytes"), inUse(m.value(POOL_IN_USE)),
                 m.value("shop_http_sessions_active"));
+    }
+
+    /**
+     * Payara's count of the pool's connections in use runs below zero when its monitoring began
+     * while connections were out (after a redeployment: their returns are counted, their taking was
+     * not); a negative count is read as none in use rather than shown as -1.
+     */
+    static Double inUse(Double counted) {
+        return counted == null ? null : Math.max(0.0, counted);
     }
 
     private void remember(String name, Reading reading) {

@@ -16,6 +16,13 @@ class SystemMonitorTest {
     }
 
     @Test
+    void aPoolCountBelowZeroFromPayarasCounterReadsAsNoneInUse() {
+        assertEquals(0.0, SystemMonitor.inUse(-1.0));
+        assertEquals(3.0, SystemMonitor.inUse(3.0));
+        assertNull(SystemMonitor.inUse(null));
+    }
+
+    @Test
     void theRateIsMeasuredFromTheNewestSampleAtLeastHalfAMinuteOldEvenJustAfterASample() {
         Instant now = Instant.parse("2026-12-06T17:00:00.300Z");
         Point twoMinutes = at(now.minusSeconds(120));

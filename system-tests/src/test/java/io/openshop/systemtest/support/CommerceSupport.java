@@ -160,10 +160,19 @@ public final class CommerceSupport {
     public static CompletableFuture<HttpResponse<String>> checkoutAsync(String body, String idempotencyKey) {
         HttpRequest request = request("/api/checkout").header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-            ApiContract.check("POST", request.uri(), response);
-            return response;
-        });
+        // a connection the server closed as it was reused fails with no answer: the checkout is idempotent
+        // by its key, so the client sends it once more, as the API asks clients to
+        return CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .exceptionallyCompose(e -> unwrap(e) instanceof IOException
+                        ? CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString()) : CompletableFuture.failedFuture(e))
+                .thenApply(response -> {
+                    ApiContract.check("POST", request.uri(), response);
+                    return response;
+                });
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     public static HttpResponse<String> checkout(String body, String idempotencyKey) {
