@@ -21,6 +21,15 @@ public interface CheckoutRepository {
     /** The methods that deliver to a country in a currency, by name. */
     List<ShippingMethod> shippingMethods(String country, Currency currency);
 
+    /** Keeps the live rates offered for a cart (the cart's earlier quotes for the same codes are replaced). */
+    void keepQuotes(long cartId, List<CarrierQuote> quotes);
+
+    /** The live rates offered for a cart, the latest first. */
+    List<CarrierQuote> quotes(long cartId);
+
+    /** The live rate last offered for a cart under this code, if any. */
+    Optional<CarrierQuote> quote(long cartId, String code);
+
     /**
      * Claims an idempotency key for a request by inserting it under its unique constraint, in
      * the caller's transaction. If another transaction holds the key, waits for it to end; when

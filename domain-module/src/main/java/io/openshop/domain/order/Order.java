@@ -1,5 +1,6 @@
 package io.openshop.domain.order;
 
+import io.openshop.domain.checkout.CarrierRate;
 import io.openshop.domain.checkout.PriceBreakdown;
 import io.openshop.domain.shared.EmailAddress;
 import io.openshop.domain.shared.InvalidInputException;
@@ -91,7 +92,7 @@ public class Order {
     @Column(name = "coupon_code", length = 40)
     private String couponCode;
 
-    @Column(name = "shipping_method", nullable = false, length = 40)
+    @Column(name = "shipping_method", nullable = false, length = 80)
     private String shippingMethod;
 
     @Embedded
@@ -299,7 +300,7 @@ public class Order {
         if (units == null || units.values().stream().allMatch(q -> q == null || q == 0)) {
             throw new InvalidInputException("lines", "a parcel carries at least one unit");
         }
-        Shipment shipment = new Shipment(this, trackingNumber, actor, at);
+        Shipment shipment = new Shipment(this, trackingNumber, CarrierRate.carrierOf(shippingMethod), actor, at);
         for (Map.Entry<String, Integer> unit : new TreeMap<>(units).entrySet()) {
             int quantity = unit.getValue() == null ? 0 : unit.getValue();
             if (quantity == 0) {
@@ -318,6 +319,23 @@ public class Order {
             moveTo(OrderStatus.SHIPPED, actor, at);
         }
         return shipment;
+    }
+
+    /**
+     * A carrier's word on one of the order's parcels. When every parcel of a shipped order has
+     * been delivered, the order is DELIVERED (by the carrier, as its history says).
+     *
+     * @return whether the order moved to DELIVERED
+     */
+    public boolean tracked(String tracking, TrackingStatus trackingStatus, OffsetDateTime at) {
+        Shipment shipment = shipments.stream().filter(s -> s.getTracking().equals(tracking)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("tracking", "is not a parcel of order " + number));
+        shipment.track(trackingStatus, at);
+        if (status == OrderStatus.SHIPPED && shipments.stream().allMatch(s -> s.getTrackingStatus() == TrackingStatus.DELIVERED)) {
+            moveTo(OrderStatus.DELIVERED, "carrier " + shipment.getCarrier(), at);
+            return true;
+        }
+        return false;
     }
 
     /** How many units of a line have not left in a parcel yet. */

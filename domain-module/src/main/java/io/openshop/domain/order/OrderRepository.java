@@ -53,6 +53,16 @@ public interface OrderRepository {
     }
 
     /** The numbers of orders still waiting for payment that were placed before this time. */
+    /**
+     * Parcels whose carrier is known and that have not reached the end of their way, shipped in the
+     * last 60 days and not asked about since this time, least recently asked first.
+     */
+    List<ParcelToTrack> parcelsToTrack(OffsetDateTime checkedBefore, int max);
+
+    /** A parcel the tracking poll asks its carrier about. */
+    record ParcelToTrack(String orderNumber, String carrier, String tracking) {
+    }
+
     List<String> pendingPlacedBefore(OffsetDateTime time, int max);
 
     /** The orders matching the query in the order asked, one page at a time (rows and total in one statement). */

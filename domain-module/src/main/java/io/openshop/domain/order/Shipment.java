@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -66,6 +68,17 @@ public class Shipment {
     @Column(nullable = false, length = 254)
     private String actor;
 
+    /** The carrier whose tracking number it is ("dhl_express"), when known: only then is its status asked for. */
+    @Column(length = 40)
+    private String carrier;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tracking_status", length = 20)
+    private TrackingStatus trackingStatus;
+
+    @Column(name = "tracking_checked_at")
+    private OffsetDateTime trackingCheckedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_shipment_line", joinColumns = @JoinColumn(name = "shipment_id"))
     private List<Line> lines = new ArrayList<>();
@@ -74,9 +87,10 @@ public class Shipment {
         // for JPA
     }
 
-    Shipment(Order order, String tracking, String actor, OffsetDateTime at) {
+    Shipment(Order order, String tracking, String carrier, String actor, OffsetDateTime at) {
         this.order = order;
         this.tracking = tracking;
+        this.carrier = carrier;
         this.actor = actor;
         this.shippedAt = at;
     }
@@ -87,6 +101,29 @@ public class Shipment {
 
     public String getTracking() {
         return tracking;
+    }
+
+    /** The carrier's word on the parcel; false when it said nothing new. */
+    boolean track(TrackingStatus status, OffsetDateTime at) {
+        trackingCheckedAt = at;
+        if (status == null || status == trackingStatus) {
+            return false;
+        }
+        trackingStatus = status;
+        return true;
+    }
+
+    public String getCarrier() {
+        return carrier;
+    }
+
+    /** The carrier's last word on the parcel; null before it said anything. */
+    public TrackingStatus getTrackingStatus() {
+        return trackingStatus;
+    }
+
+    public OffsetDateTime getTrackingCheckedAt() {
+        return trackingCheckedAt;
     }
 
     public OffsetDateTime getShippedAt() {

@@ -5,7 +5,13 @@ import io.openshop.domain.analytics.LiveEvents;
 import io.openshop.domain.cart.Cart;
 import io.openshop.domain.cart.CartLine;
 import io.openshop.domain.cart.CartRepository;
+import io.openshop.domain.checkout.AddressValidator;
+import io.openshop.domain.checkout.CarrierQuote;
+import io.openshop.domain.checkout.CarrierRate;
+import io.openshop.domain.checkout.Carriers;
 import io.openshop.domain.checkout.CheckoutRepository;
+import io.openshop.domain.checkout.Parcel;
+import io.openshop.domain.checkout.TaxProvider;
 import io.openshop.domain.promotion.Coupon;
 import io.openshop.domain.promotion.CouponRepository;
 import io.openshop.domain.promotion.CouponUsedUpException;
@@ -52,6 +58,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -96,6 +103,15 @@ public class CheckoutService {
 
     @Inject
     CurrentAccount current;
+
+    @Inject
+    Carriers carriers;
+
+    @Inject
+    TaxProvider taxProvider;
+
+    @Inject
+    AddressValidator addressValidator;
 
     @Inject
     Event<CheckoutOutcome> outcomes;
@@ -164,7 +180,7 @@ public class CheckoutService {
         String number = orders.nextNumber();
         List<StockAllocation> allocations = inventory.reserve(priced.wanted(), priced.skus(), number);
 
-        Order order = Order.place(number, priced.email(), priced.address(), priced.method().getCode(),
+        Order order = Order.place(number, priced.email(), priced.address(), priced.method(),
                 coupon == null ? null : coupon.getCode(), prices, allocations, cart.getId(), priced.email().value(), now);
         if (cart.getCustomerId() != null) {
             order.placedByCustomer(cart.getCustomerId());
@@ -209,31 +225,95 @@ public class CheckoutService {
         return checkout.shippingCountries();
     }
 
-    /** The shipping methods that deliver to a country in the cart's currency, each with its price for this cart, cheapest first. */
-    public List<ShippingOption> shippingOptions(String cartToken, String country) {
+    /**
+     * The ways the cart can be shipped to an address, each with its price for the cart as it is,
+     * cheapest first: the shop's own methods for the country, and next to them the carriers' live
+     * rates for the address when a carrier service is configured and answers in time (within
+     * 800 ms; else the shop's own methods alone). Live rates are kept with the cart, so the order
+     * is charged what was shown. An address not complete yet gets the shop's own methods only.
+     */
+    public List<ShippingOption> shippingOptions(String cartToken, PlaceOrder.Address to) {
+        return options(cartToken, to, true);
+    }
+
+    /**
+     * The ways to ship offered last, without asking any carrier again: the shop's own methods to
+     * the country and the live rates quoted for this cart that still hold (the checkout page shows
+     * its list again with these).
+     */
+    public List<ShippingOption> offeredShippingOptions(String cartToken, String country) {
+        return options(cartToken, new PlaceOrder.Address(null, null, null, null, null, country), false);
+    }
+
+    private List<ShippingOption> options(String cartToken, PlaceOrder.Address to, boolean askCarriers) {
         Cart cart = cart(cartToken);
-        String destination = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        String destination = to == null || to.country() == null ? "" : to.country().strip().toUpperCase(Locale.ROOT);
         Currency currency = cart.getCurrency();
         Map<Long, PricedVariant> variants = catalog.pricedVariants(cart.getLines().stream().map(CartLine::getVariantId).toList(), currency);
-        int weight = 0;
+        int weight = weight(cart, variants);
         Money goods = Money.zero(currency);
         for (CartLine line : cart.getLines()) {
             PricedVariant v = variants.get(line.getVariantId());
             if (v != null && v.price() != null) {
-                weight = Math.addExact(weight, Math.multiplyExact(v.weightGrams(), line.getQuantity()));
                 goods = goods.plus(v.price().times(line.getQuantity()));
             }
         }
         List<ShippingOption> options = new ArrayList<>();
         for (ShippingMethod m : checkout.shippingMethods(destination, currency)) {
-            options.add(new ShippingOption(m.getCode(), m.getName(), m.quote(weight, goods)));
+            options.add(new ShippingOption(m.getCode(), m.getName(), m.quote(weight, goods), null));
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        PostalAddress address = completeAddress(to);
+        if (!askCarriers) {
+            for (CarrierQuote q : checkout.quotes(cart.getId())) {
+                if (!options.isEmpty() && q.holdsFor(weight, destination, currency, now)) {
+                    options.add(new ShippingOption(q.getCode(), q.getName(), q.getPrice(), q.getEstimatedDays()));
+                }
+            }
+        } else if (!options.isEmpty() && address != null && !cart.getLines().isEmpty()) {
+            List<CarrierQuote> quotes = new ArrayList<>();
+            for (CarrierRate rate : carriers.rates(new Parcel(address, weight, goods)).orElse(List.of())) {
+                if (rate.price().currency().equals(currency)) {
+                    quotes.add(new CarrierQuote(cart.getId(), rate, destination, weight, now));
+                    options.add(new ShippingOption(rate.code(), rate.name(), rate.price(), rate.estimatedDays()));
+                }
+            }
+            checkout.keepQuotes(cart.getId(), quotes);
         }
         options.sort(Comparator.comparing((ShippingOption o) -> o.price().amount()).thenComparing(ShippingOption::name));
         return options;
     }
 
+    /**
+     * What the address validation service says about a delivery address: verified, a corrected
+     * form to suggest, or not found; UNCHECKED when no service is configured or it gave no answer in
+     * time. Advice only: checkout never refuses an address because of it.
+     */
+    public AddressValidator.Check checkAddress(PlaceOrder.Address to) {
+        return addressValidator.check(address(to));
+    }
+
+    private static PostalAddress completeAddress(PlaceOrder.Address to) {
+        try {
+            return to == null ? null : address(to);
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private static int weight(Cart cart, Map<Long, PricedVariant> variants) {
+        int weight = 0;
+        for (CartLine line : cart.getLines()) {
+            PricedVariant v = variants.get(line.getVariantId());
+            if (v != null) {
+                weight = Math.addExact(weight, Math.multiplyExact(v.weightGrams(), line.getQuantity()));
+            }
+        }
+        return weight;
+    }
+
     /** Everything a checkout computes before it takes locks: checked input, the lines and the prices. */
-    private record Priced(EmailAddress email, PostalAddress address, ShippingMethod method, Coupon coupon, PriceBreakdown prices,
+    private record Priced(EmailAddress email, PostalAddress address, String method, Coupon coupon, PriceBreakdown prices,
                           Map<Long, Integer> wanted, Map<Long, String> skus) {
     }
 
@@ -244,9 +324,11 @@ public class CheckoutService {
         EmailAddress email = EmailAddress.of(request.email());
         PostalAddress address = address(request.shippingAddress());
         Currency currency = cart.getCurrency();
-        ShippingMethod method = checkout.shippingMethod(address.getCountry(), methodCode(request.shippingMethod()), currency)
-                .orElseThrow(() -> new InvalidInputException("shippingMethod",
-                        "'" + request.shippingMethod() + "' does not ship to " + address.getCountry() + " in " + currency.getCurrencyCode()));
+        String methodCode = methodCode(request.shippingMethod());
+        ShippingMethod method = CarrierRate.isCarrierCode(methodCode) ? null
+                : checkout.shippingMethod(address.getCountry(), methodCode, currency)
+                        .orElseThrow(() -> new InvalidInputException("shippingMethod",
+                                "'" + request.shippingMethod() + "' does not ship to " + address.getCountry() + " in " + currency.getCurrencyCode()));
         Map<String, BigDecimal> taxRates = checkout.taxRates(address.getCountry());
 
         Map<Long, PricedVariant> variants = catalog.pricedVariants(cart.getLines().stream().map(CartLine::getVariantId).toList(), currency);
@@ -272,11 +354,28 @@ public class CheckoutService {
         Money subtotal = lines.stream().map(PricingLine::subtotal).reduce(Money.zero(currency), Money::plus);
         Coupon coupon = coupon(request.couponCode(), now, currency);
         Money discount = coupon == null ? Money.zero(currency) : coupon.discountOn(subtotal);
-        Money shipping = coupon != null && coupon.givesFreeShipping() ? Money.zero(currency)
-                : method.quote(weight, subtotal.minus(discount));
+        Money shippingPrice = method != null ? method.quote(weight, subtotal.minus(discount))
+                : carrierPrice(cart, address, methodCode, currency, weight, now);
+        Money shipping = coupon != null && coupon.givesFreeShipping() ? Money.zero(currency) : shippingPrice;
         BigDecimal shippingRate = taxRates.getOrDefault(TaxRate.STANDARD, BigDecimal.ZERO);
+        Optional<TaxProvider.Rates> provided = taxProvider.rates(address, lines, shipping);
+        if (provided.isPresent()) {
+            Map<String, BigDecimal> rates = provided.get().lines();
+            lines = lines.stream().map(l -> new PricingLine(l.variantId(), l.sku(), l.name(), l.unitPrice(), l.quantity(),
+                    rates.getOrDefault(l.sku(), l.taxRate()))).toList();
+            shippingRate = provided.get().shipping();
+        }
         PriceBreakdown prices = Pricing.price(lines, discount, shipping, shippingRate, pricesIncludeTax);
-        return new Priced(email, address, method, coupon, prices, wanted, skus);
+        return new Priced(email, address, methodCode, coupon, prices, wanted, skus);
+    }
+
+    /** A live carrier rate as it was quoted for this cart, while it holds: 30 minutes, same weight, same country. */
+    private Money carrierPrice(Cart cart, PostalAddress address, String code, Currency currency, int weight, OffsetDateTime now) {
+        return checkout.quote(cart.getId(), code)
+                .filter(q -> q.holdsFor(weight, address.getCountry(), currency, now))
+                .map(CarrierQuote::getPrice)
+                .orElseThrow(() -> new InvalidInputException("shippingMethod",
+                        "the carrier's rate was for another cart or address, or has expired: choose a shipping method again"));
     }
 
     /** A cart by token; an account's cart only for its signed-in owner (to anyone else the token names no cart). */

@@ -81,7 +81,7 @@ public class OrderDeskService {
                 payment.getCaptured().minus(payment.getRefunded()));
         List<OrderDeskView.Parcel> parcels = order.getShipments().stream().map(p -> new OrderDeskView.Parcel(p.getTracking(),
                 p.getLines().stream().collect(Collectors.toMap(Shipment.Line::getSku, Shipment.Line::getQuantity, Integer::sum,
-                        TreeMap::new)), p.getActor(), p.getShippedAt())).toList();
+                        TreeMap::new)), p.getActor(), p.getShippedAt(), p.getCarrier(), p.getTrackingStatus())).toList();
         List<OrderDeskView.Note> notes = order.getNotes().stream().map(n -> new OrderDeskView.Note(n.getText(), n.getActor(), n.getAt()))
                 .toList();
         Map<String, Integer> unshipped = new TreeMap<>();

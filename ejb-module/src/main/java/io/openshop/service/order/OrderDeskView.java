@@ -1,5 +1,6 @@
 package io.openshop.service.order;
 
+import io.openshop.domain.order.TrackingStatus;
 import io.openshop.domain.order.OrderAction;
 import io.openshop.domain.payment.PaymentStatus;
 import io.openshop.domain.shared.Money;
@@ -28,7 +29,8 @@ public record OrderDeskView(OrderView order, PaymentSummary payment, List<OrderA
     }
 
     /** A parcel that left: its tracking number, what it carried (SKU → units), who sent it and when. */
-    public record Parcel(String tracking, Map<String, Integer> units, String actor, OffsetDateTime shippedAt) {
+    public record Parcel(String tracking, Map<String, Integer> units, String actor, OffsetDateTime shippedAt, String carrier,
+                         TrackingStatus trackingStatus) {
     }
 
     /** A note staff keep on the order. */

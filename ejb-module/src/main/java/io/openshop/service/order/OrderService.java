@@ -9,6 +9,7 @@ import io.openshop.domain.order.Order;
 import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderStatus;
 import io.openshop.domain.order.Shipment;
+import io.openshop.domain.order.TrackingStatus;
 import io.openshop.domain.order.StockAllocation;
 import io.openshop.domain.payment.Payment;
 import io.openshop.domain.payment.PaymentGateway;
@@ -224,6 +225,33 @@ public class OrderService {
         }
         cancel(order, "system:reservation-expiry");
         return true;
+    }
+
+    /**
+     * A carrier's word on a parcel of an order ({@code null}: it said nothing, the parcel was only
+     * asked about): kept on the parcel; the order is DELIVERED once all its parcels are. Called by
+     * the tracking poll.
+     *
+     * @return whether the order moved to DELIVERED
+     */
+    @PermitAll
+    public boolean recordTracking(String number, String tracking, TrackingStatus status) {
+        return locked(number).tracked(tracking, status, now());
+    }
+
+    /** Parcels whose carrier should be asked about them again (for the tracking poll). */
+    @PermitAll
+    public List<OrderRepository.ParcelToTrack> parcelsToTrack(OffsetDateTime checkedBefore, int max) {
+        return orders.parcelsToTrack(checkedBefore, max);
+    }
+
+    /** The parcels of one order whose carrier is known and which have not arrived (for staff's "check tracking now"). */
+    @RolesAllowed({Roles.FULFILMENT, Roles.SUPPORT, Roles.ADMIN})
+    public List<OrderRepository.ParcelToTrack> parcelsToTrack(String number) {
+        Order order = order(number);
+        return order.getShipments().stream()
+                .filter(s -> s.getCarrier() != null && (s.getTrackingStatus() == null || !s.getTrackingStatus().isFinal()))
+                .map(s -> new OrderRepository.ParcelToTrack(order.getNumber(), s.getCarrier(), s.getTracking())).toList();
     }
 
     /** The numbers of orders waiting for payment since before this time (for the expiry timer). */

@@ -31,7 +31,9 @@ public enum ScheduledJob {
     /** FeedJob: the sitemap and product feed are regenerated when the catalog changed (checked every minute). */
     FEED_REFRESH("feed-refresh", Duration.ofMinutes(1)),
     /** EventRelay: committed domain events are fanned out to webhook subscribers (every five seconds). */
-    EVENT_RELAY("event-relay", Duration.ofSeconds(5));
+    EVENT_RELAY("event-relay", Duration.ofSeconds(5)),
+    /** ParcelTracking: carriers are asked where the shipped parcels are (every ten minutes). */
+    PARCEL_TRACKING("parcel-tracking", Duration.ofMinutes(10));
 
     private final String key;
     private final Duration period;

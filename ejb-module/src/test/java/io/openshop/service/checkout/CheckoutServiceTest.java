@@ -30,6 +30,9 @@ import io.openshop.service.testing.FakeCheckoutRepository;
 import io.openshop.service.testing.FakeCouponRepository;
 import io.openshop.service.testing.FakeInventoryRepository;
 import io.openshop.service.testing.FakeLiveEvents;
+import io.openshop.service.testing.FakeProviders;
+import io.openshop.domain.checkout.CarrierRate;
+import io.openshop.domain.checkout.TaxProvider;
 import io.openshop.service.testing.FakeOrderRepository;
 import io.openshop.service.testing.FakePaymentGateway;
 import io.openshop.service.testing.FakePaymentRepository;
@@ -73,6 +76,7 @@ class CheckoutServiceTest {
     private final FakeAccountRepository accounts = new FakeAccountRepository();
     private final FakeSessionContext session = new FakeSessionContext();
     private final FakeLiveEvents live = new FakeLiveEvents();
+    private final FakeProviders providers = new FakeProviders();
     private final RecordedEvent<CheckoutOutcome> outcomes = new RecordedEvent<>();
     private CheckoutService service;
 
@@ -99,6 +103,9 @@ class CheckoutServiceTest {
         service.pricesIncludeTax = true;
         service.outcomes = outcomes;
         service.live = live;
+        service.carriers = providers;
+        service.taxProvider = providers;
+        service.addressValidator = providers;
     }
 
     private Cart cart(Object... skuAndQuantity) {
@@ -119,6 +126,80 @@ class CheckoutServiceTest {
     private static void assertAmount(String expected, Money actual) {
         assertEquals(0, new BigDecimal(expected).compareTo(actual.amount()), "expected " + expected + ", got " + actual);
         assertEquals(EUR, actual.currency());
+    }
+
+    private static PlaceOrder orderWith(Cart cart, String method, String country) {
+        return new PlaceOrder(cart.getToken(), "ada@example.org",
+                new PlaceOrder.Address("Ada", "Invalidenstr. 1", null, "10115", "Berlin", country), method, null, "tok_visa");
+    }
+
+    private static final String LIVE = "carrier:dhl_express:dhl_express_worldwide";
+
+    @Test
+    void aCarriersLiveRateIsOfferedNextToTheTableAndChargedAsQuotedEvenWhenTheCarrierIsGoneAfterwards() {
+        providers.rates = List.of(new CarrierRate("DHL Express", "dhl_express_worldwide", "DHL Express Worldwide",
+                Money.of("7.45", "EUR"), 1), new CarrierRate("usps", "priority", "USPS Priority", Money.of("3.00", "USD"), 5));
+        Cart cart = cart("TEE-001", 2);
+
+        List<ShippingOption> options = service.shippingOptions(cart.getToken(), orderWith(cart, null, "DE").shippingAddress());
+
+        assertEquals(List.of("standard", LIVE), options.stream().map(ShippingOption::code).toList(), "cheapest first, USD left out");
+        assertTrue(options.get(1).live());
+        assertFalse(options.get(0).live());
+        assertEquals(1, providers.parcels.size());
+        assertEquals("10115", providers.parcels.get(0).to().getPostalCode());
+        assertEquals(List.of("standard", LIVE), service.offeredShippingOptions(cart.getToken(), "DE").stream()
+                .map(ShippingOption::code).toList(), "offered again from the kept quote");
+        assertEquals(1, providers.parcels.size(), "without asking the carrier again");
+
+        providers.rates = null; // the carrier is down now
+        OrderView placed = service.placeOrder(orderWith(cart, LIVE, "DE"), "key-live");
+        assertAmount("7.45", placed.shipping());
+        assertEquals(LIVE, orders.orders.get(0).getShippingMethod());
+    }
+
+    @Test
+    void aQuotedRateDoesNotHoldForAnotherCountryOrACartThatChanged() {
+        providers.rates = List.of(new CarrierRate("dhl_express", "dhl_express_worldwide", null, Money.of("7.45", "EUR"), null));
+        checkout.taxRates.put("FR", Map.of("standard", new BigDecimal("0.20")));
+        Cart cart = cart("TEE-001", 1);
+        service.shippingOptions(cart.getToken(), orderWith(cart, null, "DE").shippingAddress());
+
+        InvalidInputException otherCountry = assertThrows(InvalidInputException.class,
+                () -> service.placeOrder(orderWith(cart, LIVE, "FR"), "key-fr"));
+        assertEquals("shippingMethod", otherCountry.field());
+        cart.add(catalog.variantId("TEE-001"), "TEE-001", 1, OffsetDateTime.now(ZoneOffset.UTC));
+        assertEquals("shippingMethod", assertThrows(InvalidInputException.class,
+                () -> service.placeOrder(orderWith(cart, LIVE, "DE"), "key-heavier")).field());
+        assertTrue(orders.orders.isEmpty());
+    }
+
+    @Test
+    void noCarrierAnswerOrAnIncompleteAddressLeavesTheShopsOwnMethods() {
+        Cart cart = cart("TEE-001", 1);
+        assertEquals(List.of("standard"), service.shippingOptions(cart.getToken(), orderWith(cart, null, "DE").shippingAddress())
+                .stream().map(ShippingOption::code).toList());
+        providers.rates = List.of(new CarrierRate("dhl_express", "x", null, Money.of("1.00", "EUR"), null));
+        assertEquals(List.of("standard"), service.shippingOptions(cart.getToken(),
+                new PlaceOrder.Address(null, null, null, null, null, "DE")).stream().map(ShippingOption::code).toList());
+        assertTrue(providers.parcels.size() == 1, "an incomplete address is not rated: only the first call asked");
+    }
+
+    @Test
+    void theTaxServicesRatesReplaceTheShopsAndItsSilenceKeepsThem() {
+        providers.taxRates = new TaxProvider.Rates(Map.of("TEE-001", new BigDecimal("0.07")), new BigDecimal("0.07"));
+        OrderView taxed = service.placeOrder(order(cart("TEE-001", 1), null, "tok_visa"), "key-tax-service");
+        // shipping 4.90 at 7 % included: 0.32
+        assertAmount("0.32", orders.orders.get(0).getShippingTax());
+        assertEquals(0, new BigDecimal("0.07").compareTo(orders.orders.get(0).getLines().get(0).getTaxRate()));
+
+        providers.taxRates = null;
+        OrderView own = service.placeOrder(order(cart("TEE-001", 1), null, "tok_visa"), "key-tax-own");
+        // shipping 4.90 at 19 % included: 0.78
+        assertAmount("0.78", orders.orders.get(1).getShippingTax());
+        assertEquals(0, new BigDecimal("0.19").compareTo(orders.orders.get(1).getLines().get(0).getTaxRate()));
+        assertTrue(taxed.tax().compareTo(own.tax()) < 0, "7 % is less tax than 19 %: " + taxed.tax() + " vs " + own.tax());
+        assertEquals(2, providers.taxCalls);
     }
 
     @Test

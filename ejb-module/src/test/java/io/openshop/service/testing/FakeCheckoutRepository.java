@@ -1,5 +1,6 @@
 package io.openshop.service.testing;
 
+import io.openshop.domain.checkout.CarrierQuote;
 import io.openshop.domain.checkout.CheckoutRepository;
 import io.openshop.domain.checkout.ShippingMethod;
 
@@ -23,6 +24,8 @@ public final class FakeCheckoutRepository implements CheckoutRepository {
     public final Map<String, Map<String, BigDecimal>> taxRates = new HashMap<>();
     public final List<Shipping> shipping = new ArrayList<>();
     public final Map<String, Claim> claims = new HashMap<>();
+    /** cart id → the live rates kept for it, in the order they were kept */
+    public final Map<Long, List<CarrierQuote>> quotes = new HashMap<>();
 
     public record Shipping(String country, ShippingMethod method) {
     }
@@ -34,6 +37,25 @@ public final class FakeCheckoutRepository implements CheckoutRepository {
         Claim(String requestHash) {
             this.requestHash = requestHash;
         }
+    }
+
+    @Override
+    public void keepQuotes(long cartId, List<CarrierQuote> kept) {
+        List<CarrierQuote> list = quotes.computeIfAbsent(cartId, k -> new ArrayList<>());
+        list.removeIf(q -> kept.stream().anyMatch(k -> k.getCode().equals(q.getCode())));
+        list.addAll(kept);
+    }
+
+    @Override
+    public List<CarrierQuote> quotes(long cartId) {
+        List<CarrierQuote> list = new ArrayList<>(quotes.getOrDefault(cartId, List.of()));
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    @Override
+    public Optional<CarrierQuote> quote(long cartId, String code) {
+        return quotes(cartId).stream().filter(q -> q.getCode().equals(code)).findFirst();
     }
 
     @Override

@@ -61,6 +61,11 @@ public final class FakeOrderRepository implements OrderRepository {
     }
 
     @Override
+    public List<ParcelToTrack> parcelsToTrack(OffsetDateTime checkedBefore, int max) {
+        throw new UnsupportedOperationException("not used by the services under test");
+    }
+
+    @Override
     public List<String> pendingPlacedBefore(OffsetDateTime time, int max) {
         throw new UnsupportedOperationException("not used by the services under test");
     }

@@ -10,14 +10,11 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -105,49 +102,12 @@ public final class StripeSupport {
     }
 
     public static void useTestGateway(String... targets) {
-        IllegalStateException failure = null;
-        for (String name : List.of("mp.config.cache.duration", "shop.payment.provider", "shop.payment.stripe.base-url",
-                "shop.payment.stripe.secret-key", "shop.payment.stripe.webhook-secret")) {
-            try {
-                for (String target : targetsOrDefault(targets)) {
-                    asadmin("delete-config-property", "--source=domain", "--propertyName=" + name, "--target=" + target);
-                }
-            } catch (IllegalStateException e) {
-                failure = failure == null ? e : failure;
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        DomainConfig.delete(List.of("mp.config.cache.duration", "shop.payment.provider", "shop.payment.stripe.base-url",
+                "shop.payment.stripe.secret-key", "shop.payment.stripe.webhook-secret"), targets);
     }
 
     private static void setConfig(String name, String value, String... targets) {
-        for (String target : targetsOrDefault(targets)) {
-            asadmin("set-config-property", "--source=domain", "--propertyName=" + name, "--propertyValue=" + value, "--target=" + target);
-        }
-    }
-
-    /** The DAS's own server ("server", asadmin's default) unless targets are named. */
-    private static List<String> targetsOrDefault(String... targets) {
-        return targets.length == 0 ? List.of("server") : List.of(targets);
-    }
-
-    private static void asadmin(String... command) {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("payara.home"), "bin", "asadmin").toString(),
-                "--port", System.getProperty("shop.admin.port"), "--interactive=false"));
-        line.addAll(List.of(command));
-        try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed: " + output);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("asadmin could not be run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        DomainConfig.set(name, value, targets);
     }
 
     /** The form fields of a request the stand-in received. */

@@ -12,6 +12,8 @@ import io.openshop.service.checkout.CheckoutQuote;
 import io.openshop.service.checkout.CheckoutService;
 import io.openshop.service.checkout.PlaceOrder;
 import io.openshop.service.checkout.ShippingOption;
+import io.openshop.domain.checkout.AddressValidator;
+import io.openshop.domain.shared.PostalAddress;
 import io.openshop.service.identity.AddressBookService;
 import io.openshop.service.identity.AddressView;
 import io.openshop.service.identity.IdentityService;
@@ -104,6 +106,7 @@ public class CheckoutPage implements Serializable {
     private String couponCode;
     private transient List<ShippingOption> shippingOptions;
     private transient CheckoutQuote quote;
+    private transient AddressValidator.Check addressCheck;
     private transient List<AddressView> addresses;
     private transient List<PaymentChoice> paymentChoices;
     private boolean prefilled;
@@ -135,7 +138,7 @@ public class CheckoutPage implements Serializable {
         if (isCartEmpty()) {
             return emptyCart();
         }
-        shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
+        shippingOptions = checkout.shippingOptions(getCart().token(), deliveryAddress());
         if (shippingOptions.isEmpty()) {
             fieldError("country", "We do not deliver to " + address.getCountry() + " yet; choose another country.");
             return null;
@@ -143,6 +146,7 @@ public class CheckoutPage implements Serializable {
         if (shippingOptions.stream().noneMatch(o -> o.code().equals(shippingMethod))) {
             shippingMethod = shippingOptions.get(0).code(); // the cheapest
         }
+        addressCheck = checkout.checkAddress(deliveryAddress());
         step = Step.SHIPPING;
         tracker.checkoutStep(step.name());
         return null;
@@ -227,9 +231,43 @@ public class CheckoutPage implements Serializable {
             case REVIEW -> Step.PAYMENT;
         };
         if (step == Step.SHIPPING && !isCartEmpty()) {
-            shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
+            shippingOptions = checkout.offeredShippingOptions(getCart().token(), address.getCountry());
         }
         return null;
+    }
+
+    /** Takes the address the validation service suggested and asks for the ways to ship there again. */
+    public String useSuggestedAddress() {
+        if (addressCheck != null && addressCheck.suggestion() != null) {
+            PostalAddress s = addressCheck.suggestion();
+            address.setLine1(s.getLine1());
+            address.setLine2(s.getLine2());
+            address.setPostalCode(s.getPostalCode());
+            address.setCity(s.getCity());
+            address.setCountry(s.getCountry());
+        }
+        return toShipping();
+    }
+
+    /** What the address validation service said about the address (null before the shipping step or when it said nothing). */
+    public AddressValidator.Check getAddressCheck() {
+        return addressCheck == null || addressCheck.result() == AddressValidator.Result.UNCHECKED ? null : addressCheck;
+    }
+
+    /** A suggested address on one line, as the shipping step offers it. */
+    public String getSuggestedAddress() {
+        AddressValidator.Check check = getAddressCheck();
+        if (check == null || check.suggestion() == null) {
+            return null;
+        }
+        PostalAddress s = check.suggestion();
+        return s.getLine1() + (s.getLine2() == null ? "" : ", " + s.getLine2()) + ", " + s.getPostalCode() + " " + s.getCity()
+                + ", " + s.getCountry();
+    }
+
+    private PlaceOrder.Address deliveryAddress() {
+        return new PlaceOrder.Address(address.getName(), address.getLine1(), address.getLine2(),
+                address.getPostalCode(), address.getCity(), address.getCountry());
     }
 
     /** Fills the address fields from one of a signed-in customer's saved addresses. */
@@ -280,7 +318,7 @@ public class CheckoutPage implements Serializable {
         }
         step = at;
         if (at == Step.SHIPPING && !isCartEmpty()) {
-            shippingOptions = checkout.shippingOptions(getCart().token(), address.getCountry());
+            shippingOptions = checkout.offeredShippingOptions(getCart().token(), address.getCountry());
         }
         fieldError(id, Messages.sentence(label(id) + " " + e.expectation()));
         return null;
@@ -346,14 +384,15 @@ public class CheckoutPage implements Serializable {
 
     public List<ShippingOption> getShippingOptions() {
         if (shippingOptions == null) {
-            shippingOptions = isCartEmpty() ? List.of() : checkout.shippingOptions(getCart().token(), address.getCountry());
+            shippingOptions = isCartEmpty() ? List.of() : checkout.offeredShippingOptions(getCart().token(), address.getCountry());
         }
         return shippingOptions;
     }
 
     /** "Standard — €4.90": a method as the radio button says it. */
     public String optionLabel(ShippingOption o) {
-        return o.name() + " — " + (o.price().amount().signum() == 0 ? "free" : money.format(o.price()));
+        return o.name() + " — " + (o.price().amount().signum() == 0 ? "free" : money.format(o.price()))
+                + (o.estimatedDays() == null ? "" : o.estimatedDays() == 1 ? " (1 day)" : " (" + o.estimatedDays() + " days)");
     }
 
     public String getShippingMethodName() {

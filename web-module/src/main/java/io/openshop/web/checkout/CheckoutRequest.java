@@ -10,12 +10,18 @@ public record CheckoutRequest(String cartToken, String email, Address shippingAd
                               String couponCode, String paymentToken) {
 
     public record Address(String name, String line1, String line2, String postalCode, String city, String country) {
+
+        PlaceOrder.Address toCommand() {
+            return new PlaceOrder.Address(name, line1, line2, postalCode, city, country);
+        }
+
+        static Address of(io.openshop.domain.shared.PostalAddress a) {
+            return new Address(a.getName(), a.getLine1(), a.getLine2(), a.getPostalCode(), a.getCity(), a.getCountry());
+        }
     }
 
     PlaceOrder toCommand() {
-        Address a = shippingAddress;
-        return new PlaceOrder(cartToken, email, a == null ? null
-                : new PlaceOrder.Address(a.name(), a.line1(), a.line2(), a.postalCode(), a.city(), a.country()),
+        return new PlaceOrder(cartToken, email, shippingAddress == null ? null : shippingAddress.toCommand(),
                 shippingMethod, couponCode, paymentToken);
     }
 }

@@ -8,10 +8,12 @@ import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.Sort;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.service.order.OrderService;
+import io.openshop.service.order.ParcelTracking;
 import io.openshop.service.order.OrderView;
 import io.openshop.service.order.RestockRequest;
 import io.openshop.service.payment.PaymentService;
 import io.openshop.web.platform.QueryParameters;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +60,9 @@ public class OrderAdminResource {
 
     @Inject
     OrderService orders;
+
+    @EJB
+    ParcelTracking tracking;
 
     @Inject
     PaymentService payments;
@@ -146,6 +151,20 @@ public class OrderAdminResource {
     @APIResponse(responseCode = "400", description = "An empty note, or one the shop cannot store")
     public OrderResponse addNote(@PathParam("number") String number, NoteRequest body) {
         return OrderResponse.of(orders.addNote(number, body == null ? null : body.text()));
+    }
+
+    @POST
+    @Path("{number}/tracking")
+    @Operation(summary = "Asks the carrier service now where the order's parcels are (FULFILMENT, SUPPORT or ADMIN)",
+            description = "Parcels whose carrier is known (shipped by a carrier's live rate) and that have not arrived; the answer "
+                    + "is kept on each parcel, and the order is DELIVERED once all its parcels are. The shop also asks every "
+                    + "ten minutes by itself. A carrier service that does not answer within 800 ms changes nothing.")
+    @APIResponse(responseCode = "200", description = "The order with its parcels' tracking status",
+            content = @Content(schema = @Schema(implementation = OrderDeskResponses.OrderDetailResponse.class)))
+    @APIResponse(responseCode = "404", description = "No order has this number")
+    public OrderDeskResponses.OrderDetailResponse track(@PathParam("number") String number) {
+        tracking.trackOrder(number);
+        return detail(number);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.openshop.service.checkout.infrastructure;
 
+import io.openshop.domain.checkout.CarrierQuote;
 import io.openshop.domain.checkout.CheckoutRepository;
 import io.openshop.domain.checkout.ShippingMethod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,31 @@ public class JpaCheckoutRepository implements CheckoutRepository {
 
     @PersistenceContext(unitName = "shop")
     EntityManager em;
+
+    @Override
+    public void keepQuotes(long cartId, List<CarrierQuote> quotes) {
+        if (quotes.isEmpty()) {
+            return;
+        }
+        em.createQuery("delete from CarrierQuote q where q.cartId = :cart and q.code in :codes")
+                .setParameter("cart", cartId).setParameter("codes", quotes.stream().map(CarrierQuote::getCode).toList())
+                .executeUpdate();
+        quotes.forEach(em::persist);
+    }
+
+    @Override
+    public List<CarrierQuote> quotes(long cartId) {
+        return em.createQuery("select q from CarrierQuote q where q.cartId = :cart order by q.expiresAt desc, q.code", CarrierQuote.class)
+                .setParameter("cart", cartId).setMaxResults(50).getResultList();
+    }
+
+    @Override
+    public Optional<CarrierQuote> quote(long cartId, String code) {
+        return em.createQuery("select q from CarrierQuote q where q.cartId = :cart and q.code = :code order by q.expiresAt desc",
+                        CarrierQuote.class)
+                .setParameter("cart", cartId).setParameter("code", code).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
 
     @Override
     public Map<String, BigDecimal> taxRates(String country) {

@@ -5,6 +5,7 @@ import io.openshop.domain.order.OrderRepository;
 import io.openshop.domain.order.OrderColumn;
 import io.openshop.domain.order.OrderQuery;
 import io.openshop.domain.order.OrderStatus;
+import io.openshop.domain.order.TrackingStatus;
 import io.openshop.domain.order.OrderSummary;
 import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.Page;
@@ -80,6 +81,18 @@ public class JpaOrderRepository implements OrderRepository {
     public List<Order> ofCustomer(long customerId) {
         return em.createQuery("select o from Order o where o.customerId = :customer order by o.placedAt desc, o.id desc", Order.class)
                 .setParameter("customer", customerId).getResultList();
+    }
+
+    @Override
+    public List<ParcelToTrack> parcelsToTrack(OffsetDateTime checkedBefore, int max) {
+        return em.createQuery("select s.order.number, s.carrier, s.tracking from Shipment s where s.carrier is not null"
+                        + " and (s.trackingStatus is null or s.trackingStatus not in :done)"
+                        + " and (s.trackingCheckedAt is null or s.trackingCheckedAt < :checked) and s.shippedAt > :since"
+                        + " order by s.trackingCheckedAt nulls first, s.id", Object[].class)
+                .setParameter("done", List.of(TrackingStatus.DELIVERED, TrackingStatus.RETURNED))
+                .setParameter("checked", checkedBefore).setParameter("since", checkedBefore.minusDays(60))
+                .setMaxResults(max).getResultStream()
+                .map(r -> new ParcelToTrack((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     @Override
