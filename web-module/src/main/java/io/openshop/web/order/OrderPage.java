@@ -7,10 +7,12 @@ import io.openshop.domain.shared.NotFoundException;
 import io.openshop.service.order.OrderDeskService;
 import io.openshop.service.order.OrderDeskView;
 import io.openshop.service.order.OrderService;
+import io.openshop.service.order.ParcelTracking;
 import io.openshop.service.order.OrderView;
 import io.openshop.service.order.RestockRequest;
 import io.openshop.service.payment.PaymentService;
 import io.openshop.web.platform.Messages;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -49,6 +51,9 @@ public class OrderPage implements Serializable {
 
     @Inject
     OrderService orders;
+
+    @EJB
+    ParcelTracking parcelTracking;
 
     @Inject
     PaymentService payments;
@@ -134,6 +139,28 @@ public class OrderPage implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** Asks the carrier service now where the order's parcels are (it is also asked every ten minutes). */
+    public String checkTracking() {
+        int answered;
+        try {
+            answered = parcelTracking.trackOrder(number);
+        } catch (EJBAccessException e) {
+            message(FacesMessage.SEVERITY_ERROR, "Your role may not do this to an order.");
+            return null;
+        }
+        message(answered > 0 ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, answered > 0
+                ? "The carrier's word on " + answered + " parcel(s) is shown below."
+                : "The carrier service gave no answer now (not configured, or slow or down); the shop asks again by itself.");
+        load();
+        return null;
+    }
+
+    public boolean isTrackable() {
+        OrderDeskView current = getView();
+        return current != null && current.parcels().stream().anyMatch(p -> p.carrier() != null
+                && (p.trackingStatus() == null || !p.trackingStatus().isFinal()));
     }
 
     public String deliver() {
