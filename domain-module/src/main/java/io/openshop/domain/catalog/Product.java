@@ -290,6 +290,60 @@ public class Product {
         touch();
     }
 
+    /**
+     * Brings the product to what an import row says, changing only what differs, so a row that
+     * matches the product leaves it untouched (its version and update time too). An import never
+     * makes a product on the storefront a draft again: DRAFT on a published or unpublished
+     * product leaves its status.
+     *
+     * @param newType the row's product type (null: none) with {@code values} checked against it
+     * @return whether anything changed
+     */
+    public boolean importFrom(ProductImportRow row, Category newCategory, ProductType newType, Map<String, String> values) {
+        boolean changed = false;
+        if (!name.equals(row.name())) {
+            rename(row.name());
+            changed = true;
+        }
+        if (!Objects.equals(description, row.description())) {
+            describe(row.description());
+            changed = true;
+        }
+        if (!Objects.equals(category.getId(), newCategory.getId())) {
+            moveTo(newCategory);
+            changed = true;
+        }
+        if (!price.equals(row.price())) {
+            reprice(row.price());
+            changed = true;
+        }
+        Long typeId = productType == null ? null : productType.getId();
+        Long newTypeId = newType == null ? null : newType.getId();
+        if (!Objects.equals(typeId, newTypeId) || !attributes.equals(newType == null ? Map.of() : values)) {
+            if (newType == null) {
+                productType = null;
+                attributes.clear();
+                touch();
+            } else {
+                classify(newType, values);
+            }
+            changed = true;
+        }
+        if (!taxClass.equals(row.taxClass()) || weightGrams != row.weightGrams()) {
+            classifyForCheckout(row.taxClass(), row.weightGrams());
+            changed = true;
+        }
+        if (row.status() != status && row.status() != ProductStatus.DRAFT) {
+            if (row.status() == ProductStatus.PUBLISHED) {
+                publish();
+            } else {
+                unpublish();
+            }
+            changed = true;
+        }
+        return changed;
+    }
+
     public ProductType getProductType() {
         return productType;
     }

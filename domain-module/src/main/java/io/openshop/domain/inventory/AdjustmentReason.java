@@ -9,7 +9,9 @@ public enum AdjustmentReason {
     /** A stock count: the quantity is what is on hand now. */
     COUNTED,
     /** Another system (an ERP, a warehouse) set what is on hand through the stock synchronisation: the quantity is what is on hand now. */
-    SYNCED;
+    SYNCED,
+    /** A bulk product import set the level (the import's id is the movement's reference). */
+    IMPORTED;
 
     /** The reasons staff choose from in the back office (a synchronisation is not one of them). */
     public static final java.util.List<AdjustmentReason> STAFF = java.util.List.of(RECEIVED, DAMAGED, COUNTED);

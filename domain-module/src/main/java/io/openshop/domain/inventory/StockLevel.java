@@ -111,7 +111,7 @@ public class StockLevel {
                 }
                 yield reason == AdjustmentReason.RECEIVED ? Math.addExact(onHand, quantity) : onHand - quantity;
             }
-            case COUNTED, SYNCED -> {
+            case COUNTED, SYNCED, IMPORTED -> {
                 if (quantity < 0) {
                     throw new InvalidInputException("quantity", "must be 0 or more");
                 }

@@ -29,6 +29,13 @@ public final class HttpSupport {
         return response;
     }
 
+    /** A GET whose answer is not checked against the API contract: while the application is still starting, Payara answers for it. */
+    public static HttpResponse<String> getOutsideContract(String path) throws IOException, InterruptedException {
+        URI uri = TestSettings.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** MicroProfile Metrics, served only by the internal listener on 127.0.0.1 (port base + 82), never the public ones. */
     public static HttpResponse<String> metrics(String query) throws IOException, InterruptedException {
         URI uri = URI.create(TestSettings.internalUri() + "metrics" + query);

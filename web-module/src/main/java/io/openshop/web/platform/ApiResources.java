@@ -7,6 +7,7 @@ import io.openshop.web.audit.AuditLogResource;
 import io.openshop.web.cart.CartResource;
 import io.openshop.web.cart.MyCartResource;
 import io.openshop.web.catalog.CatalogAdminResource;
+import io.openshop.web.catalog.CatalogImportResource;
 import io.openshop.web.catalog.CategoryResource;
 import io.openshop.web.catalog.ImageResource;
 import io.openshop.web.catalog.ProductResource;
@@ -41,7 +42,7 @@ final class ApiResources {
     static final List<Class<?>> CLASSES = List.of(
             AnalyticsAdminResource.class, ConsentResource.class, ReportResource.class, AuditLogResource.class,
             CartResource.class, MyCartResource.class,
-            CatalogAdminResource.class, CategoryResource.class, ImageResource.class, ProductResource.class, SearchResource.class,
+            CatalogAdminResource.class, CatalogImportResource.class, CategoryResource.class, ImageResource.class, ProductResource.class, SearchResource.class,
             CheckoutResource.class, FeedAdminResource.class,
             AddressBookResource.class, AuthResource.class, CustomerAdminResource.class, MeResource.class,
             PersonalDataAdminResource.class, StaffAdminResource.class,

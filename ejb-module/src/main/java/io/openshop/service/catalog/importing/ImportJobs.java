@@ -1,0 +1,129 @@
+package io.openshop.service.catalog.importing;
+
+import io.openshop.domain.catalog.CatalogImport;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts import jobs and, after the server they ran on stopped in the middle, resumes them from
+ * their last checkpoint. Jakarta Batch lets only the component that started a job restart it
+ * (Payara tags each job with its starting component), so both happen here. At start-up (a few
+ * seconds after deployment, once the application is up) the server restarts its own imports that
+ * were still RUNNING: JBatch left their execution STARTED, which a restart accepts; the old
+ * execution is marked FAILED in the job repository so that no list shows it running. Each server
+ * resumes only the imports it ran (catalog_import.instance), so in a cluster no import is run twice.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@PermitAll
+public class ImportJobs {
+
+    static final String JOB = "product-import";
+    static final String IMPORT_ID = "importId";
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+    @PersistenceContext(unitName = "shop")
+    EntityManager em;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    jakarta.ejb.SessionContext context;
+
+    @PostConstruct
+    void scheduleRecovery() {
+        timers.createSingleActionTimer(5_000, new TimerConfig("resume interrupted imports", false));
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void resumeInterrupted() {
+        List<Long> ids;
+        try {
+            ids = interrupted();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not look for interrupted imports", e);
+            return;
+        }
+        for (long id : ids) {
+            try {
+                context.getBusinessObject(ImportJobs.class).resume(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not resume import " + id + "; restart it from the back office", e);
+            }
+        }
+    }
+
+    private List<Long> interrupted() {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("select id from catalog_import where status in ('QUEUED', 'RUNNING') and instance = ?1"
+                + " order by id").setParameter(1, instanceName()).getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** Keeps an uploaded file as a new import for this server to run. */
+    public long store(CatalogImport.Format format, String fileName, String content, String actor) {
+        CatalogImport created = new CatalogImport(format, fileName, content, actor, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        em.persist(created);
+        em.flush();
+        em.createNativeQuery("update catalog_import set instance = ?1, status = 'RUNNING' where id = ?2").setParameter(1, instanceName())
+                .setParameter(2, created.getId()).executeUpdate();
+        return created.getId();
+    }
+
+    /**
+     * Starts the job of a stored import (call once its row is committed: the job reads it on
+     * another thread, and records its execution on the row itself as it begins).
+     */
+    public void start(long importId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(IMPORT_ID, Long.toString(importId));
+        operator().start(JOB, parameters);
+    }
+
+    /** Restarts an import whose job stopped with its server, from its last checkpoint. */
+    public void resume(long importId) {
+        CatalogImport stored = em.find(CatalogImport.class, importId);
+        if (stored.getExecutionId() == null) {
+            start(importId);
+            return;
+        }
+        long old = stored.getExecutionId();
+        em.createNativeQuery("update executioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now(),"
+                + " updatetime = now() where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
+        em.createNativeQuery("update stepexecutioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now()"
+                + " where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
+        Properties parameters = new Properties();
+        parameters.setProperty(IMPORT_ID, Long.toString(importId));
+        long execution = operator().restart(old, parameters);
+        LOG.info(() -> "Import " + importId + " resumed from its last checkpoint: job execution " + old + " → " + execution);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    static String instanceName() {
+        return System.getProperty("com.sun.aas.instanceName", "server");
+    }
+}
