@@ -89,6 +89,8 @@ class AccessControlIT {
             rule("POST", "/api/privacy/consent", PUBLIC),
             rule("*", "/api/carts/**", PUBLIC),
             rule("POST", "/api/checkout", PUBLIC),
+            rule("POST", "/api/checkout/shipping-options", PUBLIC),
+            rule("POST", "/api/checkout/address-check", PUBLIC),
             rule("*", "/api/orders/**", PUBLIC),
             rule("POST", "/api/auth/token", PUBLIC),
             rule("POST", "/api/auth/logout", EVERY_ROLE),
@@ -124,6 +126,7 @@ class AccessControlIT {
             rule("POST", "/api/admin/orders/*/delivery", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/parcels", Set.of(Roles.ADMIN, Roles.FULFILMENT)),
             rule("POST", "/api/admin/orders/*/notes", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
+            rule("POST", "/api/admin/orders/*/tracking", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             rule("POST", "/api/admin/orders/*/return", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
             // the order desk
             rule("GET", "/api/admin/orders", Set.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT)),
@@ -133,6 +136,7 @@ class AccessControlIT {
     static final List<Rule> PAGES = List.of(
             rule("GET", "/admin/product.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/prices.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
+            rule("GET", "/admin/imports.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/coupons.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER)),
             rule("GET", "/admin/reviews.xhtml", Set.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT)),
             rule("GET", "/admin/workflow.xhtml", Set.of(Roles.ADMIN, Roles.SUPPORT)),

@@ -22,6 +22,7 @@ public class BackOfficeMenu {
             "inventory", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.FULFILMENT),
             "coupons", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER),
             "prices", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER),
+            "imports", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER),
             "reviews", List.of(Roles.ADMIN, Roles.CATALOG_MANAGER, Roles.SUPPORT),
             "orders", List.of(Roles.ADMIN, Roles.FULFILMENT, Roles.SUPPORT),
             "customers", List.of(Roles.ADMIN, Roles.SUPPORT),
