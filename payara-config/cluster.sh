@@ -51,7 +51,7 @@ cluster_config_asadmin() {
   sed -E \
     -e '/^(create-password-alias|create-jdbc-connection-pool|create-jdbc-resource|create-jms-resource|set-hazelcast-configuration|set resources\.)/d' \
     -e "s/^set configs\\.config\\.server-config\\./set configs.config.$config./" \
-    -e "s/^(create-http-listener|create-jvm-options|delete-jvm-options|create-protocol|create-protocol-finder|create-virtual-server|set-metrics-configuration|set-amx-enabled) /\\1 --target $config /" \
+    -e "s/^(create-http-listener|create-jvm-options|delete-jvm-options|create-protocol|create-protocol-finder|create-virtual-server|set-metrics-configuration|set-amx-enabled|set-batch-runtime-configuration) /\\1 --target $config /" \
     "$SHOP_HOME/payara-config/domain.asadmin"
 }
 
