@@ -1,11 +1,14 @@
 package io.openshop.service.catalog;
 
+import io.openshop.domain.catalog.CatalogExport;
 import io.openshop.domain.catalog.CatalogImport;
+import io.openshop.domain.catalog.ProductImportRow;
+import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.NotFoundException;
 import io.openshop.domain.shared.Page;
 import io.openshop.domain.shared.PageRequest;
-import io.openshop.service.catalog.importing.ImportJobs;
+import io.openshop.service.catalog.importing.CatalogJobs;
 import io.openshop.service.identity.CurrentAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,6 +19,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -28,7 +36,7 @@ import java.util.List;
 public class CatalogImportService {
 
     @EJB
-    ImportJobs jobs;
+    CatalogJobs jobs;
 
     @Inject
     CurrentAccount current;
@@ -66,6 +74,54 @@ public class CatalogImportService {
         List<ImportView.RowError> items = rows.stream().map(r -> new ImportView.RowError(((Number) r[0]).intValue(), (String) r[1],
                 (String) r[2], (String) r[3])).toList();
         return new Page<>(items, page.page(), page.size(), found.getRowsFailed());
+    }
+
+    /** Starts an export of the whole catalog in the import's columns (after its row is committed). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ExportView submitExport(CatalogImport.Format format) {
+        long id = jobs.storeExport(format, current.name());
+        jobs.startExport(id);
+        return export(id);
+    }
+
+    public ExportView export(long id) {
+        return ExportView.of(findExport(id));
+    }
+
+    /**
+     * Writes a completed export's file: the CSV header and its parts, or its parts in a JSON array.
+     *
+     * @throws InvalidInputException while the export is still running
+     */
+    public void writeFile(long id, OutputStream out) throws IOException {
+        CatalogExport export = findExport(id);
+        if (export.getStatus() != CatalogImport.Status.COMPLETED) {
+            throw new InvalidInputException("id", "export " + id + " is " + export.getStatus() + ": download it once it has completed");
+        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        boolean json = export.getFormat() == CatalogImport.Format.JSON;
+        writer.write(json ? "[\n" : String.join(",", ProductImportRow.COLUMNS) + "\r\n");
+        boolean first = true;
+        @SuppressWarnings("unchecked")
+        List<String> parts = em.createNativeQuery("select content from catalog_export_part where export_id = ?1 order by part")
+                .setParameter(1, id).getResultList();
+        for (String part : parts) {
+            if (json && !first && !part.isEmpty()) {
+                writer.write(",\n");
+            }
+            writer.write(part);
+            first = first && part.isEmpty();
+        }
+        writer.write(json ? "\n]\n" : "");
+        writer.flush();
+    }
+
+    private CatalogExport findExport(long id) {
+        CatalogExport found = em.find(CatalogExport.class, id);
+        if (found == null) {
+            throw new NotFoundException("Export", Long.toString(id));
+        }
+        return found;
     }
 
     private CatalogImport find(long id) {

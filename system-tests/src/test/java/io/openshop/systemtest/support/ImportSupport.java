@@ -46,4 +46,33 @@ public final class ImportSupport {
             Thread.sleep(250);
         }
     }
+
+    /** Starts an export of this format (csv, json) and waits until its job is over; returns its progress. */
+    public static JsonObject exportAndWait(String token, String format, Duration within) throws Exception {
+        HttpResponse<String> started = HttpSupport.send("POST", "/api/admin/catalog/exports?format=" + format, null,
+                "Authorization", "Bearer " + token);
+        assertEquals(202, started.statusCode(), started.body());
+        long id = HttpSupport.json(started).getJsonNumber("id").longValue();
+        Instant deadline = Instant.now().plus(within);
+        while (true) {
+            HttpResponse<String> response = HttpSupport.send("GET", "/api/admin/catalog/exports/" + id, null, "Authorization", "Bearer " + token);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject progress = HttpSupport.json(response);
+            String status = progress.getString("status");
+            if (status.equals("COMPLETED") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
+                return progress;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** A completed export's file, as text. */
+    public static HttpResponse<String> download(String token, long id) throws IOException, InterruptedException {
+        URI uri = TestSettings.baseUri().resolve("api/admin/catalog/exports/" + id + "/file");
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Accept", "text/csv, application/json")
+                .header("Authorization", "Bearer " + token).GET().build();
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        ApiContract.check("GET", uri, response);
+        return response;
+    }
 }

@@ -7,6 +7,7 @@ import io.openshop.web.audit.AuditLogResource;
 import io.openshop.web.cart.CartResource;
 import io.openshop.web.cart.MyCartResource;
 import io.openshop.web.catalog.CatalogAdminResource;
+import io.openshop.web.catalog.CatalogExportResource;
 import io.openshop.web.catalog.CatalogImportResource;
 import io.openshop.web.catalog.CategoryResource;
 import io.openshop.web.catalog.ImageResource;
@@ -35,14 +36,14 @@ import java.util.List;
 
 /**
  * The API's resource classes, for {@link ApiDocument} to describe each operation from its method
- * (JAX-RS still finds them by scanning). ApiDocumentTest fails when a resource class is missing.
+ * and for {@link ShopApi} to register (nothing is found by scanning). ApiDocumentTest fails when a resource class is missing.
  */
 final class ApiResources {
 
     static final List<Class<?>> CLASSES = List.of(
             AnalyticsAdminResource.class, ConsentResource.class, ReportResource.class, AuditLogResource.class,
             CartResource.class, MyCartResource.class,
-            CatalogAdminResource.class, CatalogImportResource.class, CategoryResource.class, ImageResource.class, ProductResource.class, SearchResource.class,
+            CatalogAdminResource.class, CatalogExportResource.class, CatalogImportResource.class, CategoryResource.class, ImageResource.class, ProductResource.class, SearchResource.class,
             CheckoutResource.class, FeedAdminResource.class,
             AddressBookResource.class, AuthResource.class, CustomerAdminResource.class, MeResource.class,
             PersonalDataAdminResource.class, StaffAdminResource.class,

@@ -1,12 +1,20 @@
 package io.openshop.web.platform;
 
 import jakarta.ws.rs.ApplicationPath;
+import java.util.HashSet;
+import java.util.Set;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The shop's REST API, under /api. Resources and exception mappers are discovered by scanning. */
+/**
+ * The shop's REST API, under /api: the resources of {@link ApiResources} and the providers of
+ * {@link #PROVIDERS}, named rather than found by scanning. Scanning took in every class of the EAR
+ * with a JAX-RS annotation on a method, the providers' MicroProfile Rest Client interfaces of the
+ * EJB module too, and Jersey warned on every deployment that it could not instantiate them.
+ * ApiDocumentTest keeps both lists complete.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "OpenShop API", version = "1",
         description = "Catalog, cart, checkout and orders of the shop. Errors are application/problem+json (RFC 9457)."),
@@ -30,4 +38,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Webhooks", description = "Subscriptions to domain events and their delivery log"),
         @Tag(name = "Workflow", description = "Steps that run after a commit, and replaying parked ones")})
 public class ShopApi extends Application {
+
+    /** The API's exception mappers and its role check. */
+    static final Set<Class<?>> PROVIDERS = Set.of(DomainExceptionMapper.class, AccessDeniedMapper.class, UnreadableBodyMapper.class,
+            UnexpectedExceptionMapper.class, WebApplicationExceptionMapper.class, ApiRoles.class);
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        Set<Class<?>> classes = new HashSet<>(ApiResources.CLASSES);
+        classes.addAll(PROVIDERS);
+        return classes;
+    }
 }

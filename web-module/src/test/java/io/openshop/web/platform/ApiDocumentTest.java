@@ -30,6 +30,12 @@ class ApiDocumentTest {
         assertTrue(resources.size() > 20, "resource classes were found: " + resources);
         assertEquals(resources, ApiResources.CLASSES.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
                 "ApiResources.CLASSES lists every @Path class of the web module");
+        Set<String> providers = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.openshop.web").stream().filter(c -> c.isAnnotatedWith(jakarta.ws.rs.ext.Provider.class))
+                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(providers.size() >= 6, "provider classes were found: " + providers);
+        assertEquals(providers, ShopApi.PROVIDERS.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)),
+                "ShopApi.PROVIDERS lists every @Provider class of the web module (the API registers only what it names)");
     }
 
     @Test

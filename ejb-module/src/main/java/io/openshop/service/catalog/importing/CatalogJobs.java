@@ -35,11 +35,13 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("SchemaMigrator")
 @PermitAll
-public class ImportJobs {
+public class CatalogJobs {
 
     static final String JOB = "product-import";
+    static final String EXPORT_JOB = "product-export";
     static final String IMPORT_ID = "importId";
-    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+    static final String EXPORT_ID = "exportId";
+    private static final Logger LOG = Logger.getLogger(CatalogJobs.class.getName());
 
     @PersistenceContext(unitName = "shop")
     EntityManager em;
@@ -67,18 +69,75 @@ public class ImportJobs {
         }
         for (long id : ids) {
             try {
-                context.getBusinessObject(ImportJobs.class).resume(id);
+                context.getBusinessObject(CatalogJobs.class).resume(id);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not resume import " + id + "; restart it from the back office", e);
+                LOG.log(Level.WARNING, "Could not resume import " + id, e);
+            }
+        }
+        for (long id : interrupted("catalog_export")) {
+            try {
+                context.getBusinessObject(CatalogJobs.class).resumeExport(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not resume export " + id, e);
             }
         }
     }
 
     private List<Long> interrupted() {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select id from catalog_import where status in ('QUEUED', 'RUNNING') and instance = ?1"
+        return interrupted("catalog_import");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> interrupted(String table) {
+        List<Number> ids = em.createNativeQuery("select id from " + table + " where status in ('QUEUED', 'RUNNING') and instance = ?1"
                 + " order by id").setParameter(1, instanceName()).getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** A job's parameter: the import's or export's id. */
+    static long parameter(jakarta.batch.runtime.context.JobContext job, String name) {
+        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty(name));
+    }
+
+    /** Keeps an export request for this server to run. */
+    public long storeExport(CatalogImport.Format format, String actor) {
+        io.openshop.domain.catalog.CatalogExport created = new io.openshop.domain.catalog.CatalogExport(format, actor,
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        em.persist(created);
+        em.flush();
+        em.createNativeQuery("update catalog_export set instance = ?1, status = 'RUNNING' where id = ?2").setParameter(1, instanceName())
+                .setParameter(2, created.getId()).executeUpdate();
+        return created.getId();
+    }
+
+    /** Starts the job of a stored export request (once its row is committed). */
+    public void startExport(long exportId) {
+        Properties parameters = new Properties();
+        parameters.setProperty(EXPORT_ID, Long.toString(exportId));
+        operator().start(EXPORT_JOB, parameters);
+    }
+
+    /** Restarts an export whose job stopped with its server, from its last checkpoint. */
+    public void resumeExport(long exportId) {
+        Number execution = (Number) em.createNativeQuery("select execution_id from catalog_export where id = ?1")
+                .setParameter(1, exportId).getSingleResult();
+        if (execution == null) {
+            startExport(exportId);
+            return;
+        }
+        restart(execution.longValue(), EXPORT_ID, exportId);
+    }
+
+    private long restart(long old, String parameter, long id) {
+        em.createNativeQuery("update executioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now(),"
+                + " updatetime = now() where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
+        em.createNativeQuery("update stepexecutioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now()"
+                + " where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
+        Properties parameters = new Properties();
+        parameters.setProperty(parameter, Long.toString(id));
+        long execution = operator().restart(old, parameters);
+        LOG.info(() -> parameter + " " + id + " resumed from its last checkpoint: job execution " + old + " → " + execution);
+        return execution;
     }
 
     /** Keeps an uploaded file as a new import for this server to run. */
@@ -108,15 +167,7 @@ public class ImportJobs {
             start(importId);
             return;
         }
-        long old = stored.getExecutionId();
-        em.createNativeQuery("update executioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now(),"
-                + " updatetime = now() where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
-        em.createNativeQuery("update stepexecutioninstancedata set batchstatus = 'FAILED', exitstatus = 'FAILED', endtime = now()"
-                + " where jobexecid = ?1 and batchstatus in ('STARTED', 'STARTING')").setParameter(1, old).executeUpdate();
-        Properties parameters = new Properties();
-        parameters.setProperty(IMPORT_ID, Long.toString(importId));
-        long execution = operator().restart(old, parameters);
-        LOG.info(() -> "Import " + importId + " resumed from its last checkpoint: job execution " + old + " → " + execution);
+        restart(stored.getExecutionId(), IMPORT_ID, importId);
     }
 
     private static JobOperator operator() {

@@ -222,6 +222,17 @@ final class ImportFiles {
         };
     }
 
+    /** One row as a CSV line of these columns (with its line break). */
+    static String csvLine(Map<String, String> row, List<String> columns) {
+        StringBuilder out = new StringBuilder();
+        try (var printer = CSVFormat.RFC4180.builder().get().print(out)) {
+            printer.printRecord(columns.stream().map(c -> row.getOrDefault(c, "")).collect(Collectors.toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** The rows as a CSV file of the import's columns (what an export writes). */
     static String csv(List<Map<String, String>> rows, List<String> columns) {
         StringBuilder out = new StringBuilder();

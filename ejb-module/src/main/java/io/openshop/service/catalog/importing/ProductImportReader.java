@@ -3,7 +3,6 @@ package io.openshop.service.catalog.importing;
 import io.openshop.domain.catalog.CatalogImport;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -37,7 +36,7 @@ public class ProductImportReader extends AbstractItemReader {
     private boolean reportedUnreadable;
 
     static long importId(JobContext job) {
-        return Long.parseLong(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).getProperty(ImportJobs.IMPORT_ID));
+        return CatalogJobs.parameter(job, CatalogJobs.IMPORT_ID);
     }
 
     @Override

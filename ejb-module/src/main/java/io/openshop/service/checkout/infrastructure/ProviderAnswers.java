@@ -6,8 +6,6 @@ import io.openshop.service.checkout.ProviderMetrics.Result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -19,8 +17,9 @@ import java.util.logging.Logger;
 
 /**
  * Turns a provider call into an answer or none: every way a call can fail (refused, too slow, down,
- * its circuit open) ends here as an empty answer, counted ({@link ProviderMetrics}) and logged
- * once per call at INFO (a provider's outage is an operational fact, not a defect of the shop).
+ * its circuit open: {@link ProviderCircuits}) ends here as an empty answer, counted
+ * ({@link ProviderMetrics}) and logged once per call at INFO (a provider's outage is an
+ * operational fact, not a defect of the shop; a failure inside the shop is a WARNING with its trace).
  */
 @ApplicationScoped
 public class ProviderAnswers {
@@ -30,27 +29,38 @@ public class ProviderAnswers {
     @Inject
     ProviderMetrics metrics;
 
+    @Inject
+    ProviderCircuits circuits;
+
     /** The call's answer read by {@code read}; empty when the call failed or its answer could not be read. */
     public <T> Optional<T> ask(Call call, Supplier<JsonObject> request, Function<JsonObject, T> read) {
         Result result;
         String why;
+        if (!circuits.allows(call)) {
+            metrics.count(call, Result.CIRCUIT_OPEN);
+            LOG.log(Level.FINE, "Provider call {0} not made: its circuit is open after repeated failures", call);
+            return Optional.empty();
+        }
         try {
             T answer = read.apply(request.get());
+            circuits.record(call, false);
             metrics.count(call, Result.ANSWERED);
             return Optional.of(answer);
-        } catch (CircuitBreakerOpenException e) {
-            result = Result.CIRCUIT_OPEN;
-            why = "its circuit is open after repeated failures";
-        } catch (TimeoutException e) {
-            result = Result.TIMEOUT;
-            why = "no answer within " + ProviderClient.TIMEOUT_MS + " ms";
         } catch (ProviderClient.ProviderRefusedException e) {
+            circuits.record(call, false);
             result = Result.REFUSED;
             why = e.getMessage();
-        } catch (RuntimeException e) {
+        } catch (ProviderClient.ProviderFailedException | jakarta.ws.rs.ProcessingException e) {
+            circuits.record(call, true);
             boolean timedOut = causedBy(e, SocketTimeoutException.class) || causedBy(e, HttpTimeoutException.class);
             result = timedOut ? Result.TIMEOUT : Result.DOWN;
             why = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            // not the provider's failure but the shop's: with its stack trace, as a warning
+            circuits.record(call, true);
+            metrics.count(call, Result.DOWN);
+            LOG.log(Level.WARNING, "Provider call " + call + " failed in the shop itself; the shop's fallback serves it", e);
+            return Optional.empty();
         }
         metrics.count(call, result);
         LOG.log(Level.INFO, "Provider call {0} gave no answer ({1}: {2}); the shop''s fallback serves it",

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 import java.net.URI;
@@ -16,16 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * The one way out to the optional providers: a MicroProfile Rest Client per provider and base URL
- * (connect and read timeouts from {@code shop.providers.connect-timeout-ms}, default 400, and
- * {@code shop.providers.read-timeout-ms}, default 800), each call under MicroProfile Fault
- * Tolerance: a {@link Timeout} of 800 ms that bounds the call whatever the socket does, and a
- * {@link CircuitBreaker} per call, so a provider that keeps failing is not asked for 30 seconds
- * (its callers get their fallback at once). A 4xx answer is the provider refusing the request,
- * not failing: it does not count towards opening the circuit.
- * <p>
- * MicroProfile Config can change every bound without a rebuild, e.g.
- * {@code io.openshop.service.checkout.infrastructure.ProviderClient/shippoRates/Timeout/value=1500}.
+ * The one way out to the optional providers: a MicroProfile Rest Client per provider and base URL,
+ * with a connect timeout ({@code shop.providers.connect-timeout-ms}, default 400) and a read
+ * timeout ({@code shop.providers.read-timeout-ms}, default 800) that bound each call; the circuit
+ * per call is {@link ProviderCircuits}'. A 4xx answer is the provider refusing the request, not
+ * failing ({@link ProviderRefusedException}).
  */
 @ApplicationScoped
 public class ProviderClient {
@@ -37,26 +30,18 @@ public class ProviderClient {
 
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
-    @Timeout(TIMEOUT_MS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, skipOn = ProviderRefusedException.class)
     public JsonObject shippoRates(String baseUrl, Function<ShippoApi, Response> call) {
         return answer(call.apply(api(ShippoApi.class, baseUrl)));
     }
 
-    @Timeout(TIMEOUT_MS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, skipOn = ProviderRefusedException.class)
     public JsonObject shippoTracking(String baseUrl, Function<ShippoApi, Response> call) {
         return answer(call.apply(api(ShippoApi.class, baseUrl)));
     }
 
-    @Timeout(TIMEOUT_MS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, skipOn = ProviderRefusedException.class)
     public JsonObject shippoAddress(String baseUrl, Function<ShippoApi, Response> call) {
         return answer(call.apply(api(ShippoApi.class, baseUrl)));
     }
 
-    @Timeout(TIMEOUT_MS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000, skipOn = ProviderRefusedException.class)
     public JsonObject taxJar(String baseUrl, Function<TaxJarApi, Response> call) {
         return answer(call.apply(api(TaxJarApi.class, baseUrl)));
     }

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.Response;
  * The part of Shippo's REST API (https://docs.goshippo.com/shippoapi/public-api/) the shop uses,
  * as a MicroProfile Rest Client: a shipment with {@code async=false} answers with its rates,
  * a track with the parcel's status, an address with {@code validate=true} with its validation
- * results. Authentication is the header {@code Authorization: ShippoToken <token>}.
+ * results. Authentication is the header {@code Authorization: ShippoToken <token>}. No {@code @Path}
+ * on the interface: the server's JAX-RS scan would take it for a resource of the shop's own API.
  */
-@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface ShippoApi {
