@@ -34,9 +34,14 @@ public final class ImportSupport {
 
     /** The import once its job is over (COMPLETED or FAILED), polled through the API. */
     public static JsonObject awaitOver(String token, long id, Duration within) throws Exception {
+        return awaitOver(token, "/api/admin/catalog/imports/" + id, within);
+    }
+
+    /** An import's or export's progress, polled at its URL until its job is over or the time is up. */
+    private static JsonObject awaitOver(String token, String path, Duration within) throws Exception {
         Instant deadline = Instant.now().plus(within);
         while (true) {
-            HttpResponse<String> response = HttpSupport.send("GET", "/api/admin/catalog/imports/" + id, null, "Authorization", "Bearer " + token);
+            HttpResponse<String> response = HttpSupport.send("GET", path, null, "Authorization", "Bearer " + token);
             assertEquals(200, response.statusCode(), response.body());
             JsonObject progress = HttpSupport.json(response);
             String status = progress.getString("status");
@@ -53,17 +58,7 @@ public final class ImportSupport {
                 "Authorization", "Bearer " + token);
         assertEquals(202, started.statusCode(), started.body());
         long id = HttpSupport.json(started).getJsonNumber("id").longValue();
-        Instant deadline = Instant.now().plus(within);
-        while (true) {
-            HttpResponse<String> response = HttpSupport.send("GET", "/api/admin/catalog/exports/" + id, null, "Authorization", "Bearer " + token);
-            assertEquals(200, response.statusCode(), response.body());
-            JsonObject progress = HttpSupport.json(response);
-            String status = progress.getString("status");
-            if (status.equals("COMPLETED") || status.equals("FAILED") || Instant.now().isAfter(deadline)) {
-                return progress;
-            }
-            Thread.sleep(250);
-        }
+        return awaitOver(token, "/api/admin/catalog/exports/" + id, within);
     }
 
     /** A completed export's file, as text. */
