@@ -37,6 +37,19 @@ public final class ImportReferences {
         }
     }
 
+    /** A variant's row with the ids of the warehouses it names. */
+    public record ResolvedVariant(VariantImportRow row, Map<Long, Integer> stock) {
+
+        public ResolvedVariant {
+            Objects.requireNonNull(row, "row");
+        }
+    }
+
+    /** @throws InvalidInputException naming the warehouse the shop does not have */
+    public ResolvedVariant resolve(VariantImportRow row) {
+        return new ResolvedVariant(row, stock(row.stock()));
+    }
+
     /** @throws InvalidInputException naming the field whose reference or value the shop does not have */
     public Resolved resolve(ProductImportRow row) {
         Long category = categories.get(row.category());
@@ -55,9 +68,13 @@ public final class ImportReferences {
         }
         Map<Long, BigDecimal> prices = new LinkedHashMap<>();
         row.prices().forEach((code, amount) -> prices.put(id(priceLists, "prices." + code, code, "price list"), amount));
+        return new Resolved(row, category, typeId, attributes, prices, stock(row.stock()));
+    }
+
+    private Map<Long, Integer> stock(Map<String, Integer> byCode) {
         Map<Long, Integer> stock = new LinkedHashMap<>();
-        row.stock().forEach((code, quantity) -> stock.put(id(warehouses, "stock." + code, code, "warehouse"), quantity));
-        return new Resolved(row, category, typeId, attributes, prices, stock);
+        byCode.forEach((code, quantity) -> stock.put(id(warehouses, "stock." + code, code, "warehouse"), quantity));
+        return stock;
     }
 
     private static long id(Map<String, Long> ids, String field, String code, String what) {

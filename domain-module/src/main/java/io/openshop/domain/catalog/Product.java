@@ -40,6 +40,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Something the shop sells: a name, a product SKU, a base price, and its variants (at least
@@ -207,9 +208,17 @@ public class Product {
                 result.add(new Variant(this, result.size(), plan.sku().value(), plan.options()));
             }
         }
+        Map<String, ProductOption> byCode = new HashMap<>();
+        options.forEach(o -> byCode.put(o.getCode(), o));
         options.clear();
         for (int i = 0; i < specs.size(); i++) {
-            options.add(new ProductOption(this, i, specs.get(i)));
+            ProductOption same = byCode.get(specs.get(i).code());
+            if (same != null) {
+                same.redefine(i, specs.get(i)); // kept, not replaced: (product, code) is unique in the database
+                options.add(same);
+            } else {
+                options.add(new ProductOption(this, i, specs.get(i)));
+            }
         }
         variants.clear();
         variants.addAll(result);
@@ -340,6 +349,64 @@ public class Product {
                 unpublish();
             }
             changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * Takes an import's options: none leaves the product's as they are (an import never removes a
+     * product's options; the back office does); others that differ in their codes or values are
+     * {@linkplain #defineOptions defined}, each option keeping the label it has.
+     *
+     * @return whether the options changed
+     */
+    public boolean importOptions(List<OptionSpec> specs) {
+        if (specs.isEmpty()) {
+            return false;
+        }
+        List<String> now = options.stream().map(o -> o.getCode() + "=" + o.getValues()).toList();
+        List<String> wanted = specs.stream().map(o -> o.code() + "=" + o.values()).toList();
+        if (now.equals(wanted)) {
+            return false;
+        }
+        Map<String, String> labels = new HashMap<>();
+        options.forEach(o -> labels.put(o.getCode(), o.getLabel()));
+        defineOptions(specs.stream().map(o -> labels.containsKey(o.code())
+                ? new OptionSpec(o.code(), labels.get(o.code()), o.values()) : o).toList());
+        return true;
+    }
+
+    /**
+     * Takes an import's variant row: the variant of that combination gets the row's SKU and own
+     * price (none: the product's price again).
+     *
+     * @return whether the variant changed
+     * @throws InvalidInputException when the product has no such combination, or the price is
+     *                               not in the product's currency or has more decimals than it
+     */
+    public boolean importVariant(VariantImportRow row) {
+        Variant variant = variantWith(row.choice()).orElseThrow(() -> new InvalidInputException("options",
+                "'" + sku + "' has no variant " + Variant.signatureOf(row.choice()) + "; its options are " + options.stream()
+                        .map(o -> o.getCode() + "=" + String.join("|", o.getValues())).collect(Collectors.joining(";"))));
+        Currency currency = price.currency();
+        if (row.currency() != null && !row.currency().equals(currency)) {
+            throw new InvalidInputException("currency", "a variant's own price is in its product's currency, " + currency.getCurrencyCode());
+        }
+        if (row.price() != null && row.price().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+            throw new InvalidInputException("price", "has more decimals than " + currency.getCurrencyCode() + " has");
+        }
+        Money own = row.price() == null ? null : Money.of(row.price(), currency);
+        boolean changed = false;
+        if (!variant.getSku().equals(row.sku())) {
+            variant.renameSku(row.sku());
+            changed = true;
+        }
+        if (!Objects.equals(variant.getPriceOverride(), own)) {
+            variant.overridePrice(own);
+            changed = true;
+        }
+        if (changed) {
+            touch();
         }
         return changed;
     }

@@ -5,8 +5,11 @@ import io.openshop.domain.shared.Money;
 import io.openshop.domain.shared.TextRules;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,24 +17,27 @@ import java.util.Set;
 /**
  * One product of a bulk import, as the catalog's rules accept it: its SKU (the key an import
  * upserts by), name, description, category, price, status, tax class and weight, and optionally
- * its product type with attribute values, its prices in price lists and its stock per warehouse.
- * Read from a CSV line or a JSON object with the same names ({@link #COLUMNS}); in CSV the maps
- * are written {@code key=value;key=value}. Everything that can be checked without the database
- * is checked here; what names other things (the category, the type's attributes, price lists,
- * warehouses) is checked by {@link ImportReferences}.
+ * its product type with attribute values, its options, its prices in price lists and its stock
+ * per warehouse. Read from a CSV line or a JSON object with the same names ({@link #COLUMNS}); in
+ * CSV the maps are written {@code key=value;key=value}, and an option's values are separated by
+ * {@code |} ({@code size=S|M|L;colour=Red|Blue}). A product with options has its stock on its
+ * variants' rows ({@link VariantImportRow}), never on its own. Everything that can be checked
+ * without the database is checked here; what names other things (the category, the type's
+ * attributes, price lists, warehouses) is checked by {@link ImportReferences}.
  */
 public record ProductImportRow(Sku sku, String name, String description, String category, String type,
-                               Map<String, String> attributes, Money price, ProductStatus status, String taxClass,
-                               int weightGrams, Map<String, BigDecimal> prices, Map<String, Integer> stock) {
+                               Map<String, String> attributes, List<OptionSpec> options, Money price, ProductStatus status,
+                               String taxClass, int weightGrams, Map<String, BigDecimal> prices, Map<String, Integer> stock) {
 
     /** The columns of an import file, in the order an export writes them. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of("sku", "name", "description", "category", "price",
-            "currency", "status", "tax_class", "weight_grams", "type", "attributes", "prices", "stock");
+    public static final List<String> COLUMNS = List.of("sku", "product", "name", "description", "category", "price",
+            "currency", "status", "tax_class", "weight_grams", "type", "attributes", "options", "prices", "stock");
     private static final Set<String> KNOWN = Set.copyOf(COLUMNS);
-    private static final int MAX_STOCK = 1_000_000_000;
+    static final int MAX_STOCK = 1_000_000_000;
 
     public ProductImportRow {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        options = List.copyOf(options);
         prices = Collections.unmodifiableMap(new LinkedHashMap<>(prices));
         stock = Collections.unmodifiableMap(new LinkedHashMap<>(stock));
     }
@@ -42,10 +48,9 @@ public record ProductImportRow(Sku sku, String name, String description, String 
      * @throws InvalidInputException naming the first field that breaks a rule
      */
     public static ProductImportRow of(Map<String, String> fields) {
-        for (String column : fields.keySet()) {
-            if (!KNOWN.contains(column)) {
-                throw new InvalidInputException(column, "is not a column of a product import (" + String.join(", ", COLUMNS) + ")");
-            }
+        knownColumns(fields);
+        if (present(fields, "product")) {
+            throw new InvalidInputException("product", "names a variant's product: the row is a variant row (VariantImportRow)");
         }
         Sku sku = Sku.parse(required(fields, "sku"));
         String name = TextRules.name("name", required(fields, "name"), Product.MAX_NAME_LENGTH);
@@ -76,6 +81,7 @@ public record ProductImportRow(Sku sku, String name, String description, String 
         if (type == null && !attributes.isEmpty()) {
             throw new InvalidInputException("attributes", "need the product's type");
         }
+        List<OptionSpec> options = options(fields.get("options"));
         Map<String, BigDecimal> prices = new LinkedHashMap<>();
         pairs("prices", fields.get("prices")).forEach((list, amount) -> {
             try {
@@ -88,11 +94,63 @@ public record ProductImportRow(Sku sku, String name, String description, String 
                 throw new InvalidInputException("prices." + list, "must be an amount of zero or more");
             }
         });
+        Map<String, Integer> stock = stock(fields.get("stock"));
+        if (!options.isEmpty() && !stock.isEmpty()) {
+            throw new InvalidInputException("stock", "a product with options has its stock per variant, on its variants' rows");
+        }
+        return new ProductImportRow(sku, name, description == null ? "" : description, category, type, attributes, options, price,
+                status, taxClass, weight, prices, stock);
+    }
+
+    /**
+     * Whether the fields are a variant's row (one that names its product) rather than a product's.
+     *
+     * @throws InvalidInputException on a column an import does not have
+     */
+    public static boolean isVariantRow(Map<String, String> fields) {
+        knownColumns(fields);
+        return present(fields, "product");
+    }
+
+    /**
+     * The address a product created by an import gets: its name's slug and its SKU, so that two
+     * products of the same name in one file get two addresses.
+     */
+    public Slug slug() {
+        String base = Slug.fromName(name).value();
+        String suffix = "-" + sku.value().toLowerCase(Locale.ROOT);
+        return new Slug((base.length() + suffix.length() > Slug.MAX_LENGTH ? base.substring(0, Slug.MAX_LENGTH - suffix.length()) : base)
+                .replaceAll("-+$", "") + suffix);
+    }
+
+    private static void knownColumns(Map<String, String> fields) {
+        for (String column : fields.keySet()) {
+            if (!KNOWN.contains(column)) {
+                throw new InvalidInputException(column, "is not a column of a product import (" + String.join(", ", COLUMNS) + ")");
+            }
+        }
+    }
+
+    /** "size=S|M|L;colour=Red|Blue": each option's label is its code's words ("eu-size" is "Eu size"). */
+    private static List<OptionSpec> options(String text) {
+        List<OptionSpec> options = new ArrayList<>();
+        pairs("options", text).forEach((code, values) -> {
+            List<String> list = Arrays.stream(values.split("\\|", -1)).map(String::strip).toList();
+            String label = code.isEmpty() ? code : Character.toUpperCase(code.charAt(0)) + code.substring(1).replace('-', ' ');
+            options.add(new OptionSpec(code, label, list));
+        });
+        if (options.size() > Product.MAX_OPTIONS) {
+            throw new InvalidInputException("options", "a product has at most " + Product.MAX_OPTIONS + " options");
+        }
+        return options;
+    }
+
+    /** "berlin=7;rotterdam=0": quantities by warehouse code. */
+    static Map<String, Integer> stock(String text) {
         Map<String, Integer> stock = new LinkedHashMap<>();
-        pairs("stock", fields.get("stock")).forEach((warehouse, quantity) ->
+        pairs("stock", text).forEach((warehouse, quantity) ->
                 stock.put(slug("stock", warehouse), integer("stock." + warehouse, quantity, MAX_STOCK)));
-        return new ProductImportRow(sku, name, description == null ? "" : description, category, type, attributes, price, status,
-                taxClass, weight, prices, stock);
+        return stock;
     }
 
     /** "colour=red;size=M" as an ordered map; blank is empty. */
@@ -137,11 +195,11 @@ public record ProductImportRow(Sku sku, String name, String description, String 
         }
     }
 
-    private static boolean present(Map<String, String> fields, String name) {
+    static boolean present(Map<String, String> fields, String name) {
         return fields.get(name) != null && !fields.get(name).isBlank();
     }
 
-    private static String required(Map<String, String> fields, String name) {
+    static String required(Map<String, String> fields, String name) {
         if (!present(fields, name)) {
             throw new InvalidInputException(name, "is required");
         }

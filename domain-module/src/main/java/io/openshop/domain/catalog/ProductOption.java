@@ -58,6 +58,12 @@ public class ProductOption {
         this.values = new ArrayList<>(spec.values());
     }
 
+    void redefine(int newPosition, OptionSpec spec) {
+        this.position = newPosition;
+        this.label = spec.label();
+        this.values = new ArrayList<>(spec.values());
+    }
+
     public String getCode() {
         return code;
     }

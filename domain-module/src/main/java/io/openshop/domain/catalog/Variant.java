@@ -101,6 +101,11 @@ public class Variant {
         return priceOverride == null ? null : Money.of(priceOverride, product.getPrice().currency());
     }
 
+    /** A new SKU for this variant (an import's, or an ERP's); unique across the catalog, which the database enforces. */
+    void renameSku(Sku newSku) {
+        this.sku = newSku.value();
+    }
+
     void moveTo(int newPosition) {
         this.position = newPosition;
     }

@@ -128,4 +128,76 @@ class ProductImportTest {
         assertNull(product.getProductType());
         assertEquals(Map.of(), product.getAttributes());
     }
+
+    @Test
+    void aProductRowListsItsOptionsAndAVariantRowIsOneCombination() {
+        ProductImportRow shirt = ProductImportRow.of(row("options", "size=S|M|L; eu-fit=Slim|Regular"));
+        assertEquals(List.of(new OptionSpec("size", "Size", List.of("S", "M", "L")),
+                new OptionSpec("eu-fit", "Eu fit", List.of("Slim", "Regular"))), shirt.options());
+        assertEquals("stock", refusedField(row("options", "size=S|M", "stock", "berlin=1")),
+                "a product with options keeps its stock on its variants' rows");
+        assertEquals("options", refusedField(row("options", "size=S|S")), "a value twice");
+        assertEquals("options", refusedField(row("options", "a=1;b=1;c=1;d=1")), "four options");
+        assertEquals("mug-mug-1", ProductImportRow.of(row()).slug().value(), "a new product's address is its name's and its SKU's");
+
+        Map<String, String> fields = new HashMap<>(Map.of("sku", "mug-1-m", "product", "mug-1", "options", "size=M",
+                "price", "13.5", "stock", "berlin=4", "name", ""));
+        assertTrue(ProductImportRow.isVariantRow(fields));
+        VariantImportRow variant = VariantImportRow.of(fields);
+        assertEquals("MUG-1", variant.product().value());
+        assertEquals("size=m", variant.signature());
+        assertEquals(new BigDecimal("13.5"), variant.price());
+        assertEquals(Map.of("berlin", 4), variant.stock());
+        assertEquals(Map.of(40L, 4), references.resolve(variant).stock());
+
+        assertEquals("name", variantRefused(fields, "name", "Mug"), "a product's column on a variant row");
+        assertEquals("options", variantRefused(fields, "options", "size=S|M"), "a variant is one value per option");
+        assertEquals("options", variantRefused(fields, "options", null));
+        assertEquals("product", variantRefused(fields, "product", "mug-1-m"), "a variant is not its own product");
+        assertEquals("price", variantRefused(fields, "price", "-2"));
+        assertEquals("currency", variantRefused(fields, "currency", "EURO"));
+        assertEquals("product", refusedField(row("product", "mug-2")), "a variant row is not a product row");
+    }
+
+    private static String variantRefused(Map<String, String> fields, String column, String value) {
+        Map<String, String> changed = new HashMap<>(fields);
+        if (value == null) {
+            changed.remove(column);
+        } else {
+            changed.put(column, value);
+        }
+        return assertThrows(InvalidInputException.class, () -> VariantImportRow.of(changed)).field();
+    }
+
+    @Test
+    void importedOptionsKeepTheirLabelsAndVariantRowsRenameAndPriceTheirVariant() {
+        Product shirt = new Product(kitchen, new Slug("shirt"), new Sku("SHIRT-1"), "Shirt", "", Money.of("20.00", "EUR"));
+        shirt.defineOptions(List.of(new OptionSpec("size", "Shirt size", List.of("S", "M"))));
+        assertFalse(shirt.importOptions(List.of()), "no options in the row leave the product's alone");
+        assertFalse(shirt.importOptions(List.of(new OptionSpec("size", "Size", List.of("S", "M")))), "the same codes and values");
+        Variant medium = shirt.variantWith(Map.of("size", "M")).orElseThrow();
+        assertTrue(shirt.importOptions(List.of(new OptionSpec("size", "Size", List.of("M", "S", "L")))));
+        assertEquals("Shirt size", shirt.getOptions().get(0).getLabel(), "an option keeps its label");
+        assertEquals(List.of("M", "S", "L"), shirt.getOptions().get(0).getValues());
+        assertEquals(3, shirt.getVariants().size());
+        assertTrue(shirt.getVariants().contains(medium), "a combination that survives keeps its variant");
+
+        VariantImportRow large = VariantImportRow.of(Map.of("sku", "erp-4711", "product", "shirt-1", "options", "size=l",
+                "price", "22.5"));
+        assertTrue(shirt.importVariant(large));
+        Variant variant = shirt.variantWith(Map.of("size", "L")).orElseThrow();
+        assertEquals("ERP-4711", variant.getSku().value(), "the variant takes the row's SKU");
+        assertEquals(Money.of("22.50", "EUR"), variant.getPriceOverride());
+        assertFalse(shirt.importVariant(large), "the same row again changes nothing");
+        assertTrue(shirt.importVariant(VariantImportRow.of(Map.of("sku", "erp-4711", "product", "shirt-1", "options", "size=L"))));
+        assertNull(variant.getPriceOverride(), "no price: the product's price again");
+
+        assertEquals("options", assertThrows(InvalidInputException.class, () -> shirt.importVariant(VariantImportRow.of(
+                Map.of("sku", "shirt-x1", "product", "shirt-1", "options", "size=XL")))).field(), "a combination the options do not make");
+        assertEquals("currency", assertThrows(InvalidInputException.class, () -> shirt.importVariant(VariantImportRow.of(
+                Map.of("sku", "shirt-x1", "product", "shirt-1", "options", "size=S", "price", "3", "currency", "USD")))).field());
+        assertEquals("price", assertThrows(InvalidInputException.class, () -> shirt.importVariant(VariantImportRow.of(
+                Map.of("sku", "shirt-x1", "product", "shirt-1", "options", "size=S", "price", "3.333")))).field());
+        assertTrue(shirt.getVariants().stream().noneMatch(v -> v.getSku().value().equals("SHIRT-X1")), "a refused row changes nothing");
+    }
 }

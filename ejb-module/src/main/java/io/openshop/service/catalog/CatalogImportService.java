@@ -88,18 +88,32 @@ public class CatalogImportService {
         return ExportView.of(findExport(id));
     }
 
+    /** The latest exports first. */
+    public Page<ExportView> recentExports(PageRequest page) {
+        List<ExportView> items = em.createQuery("select e from CatalogExport e order by e.createdAt desc, e.id desc", CatalogExport.class)
+                .setFirstResult(page.page() * page.size()).setMaxResults(page.size()).getResultList().stream().map(ExportView::of).toList();
+        long total = em.createQuery("select count(e) from CatalogExport e", Long.class).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
     /**
-     * Writes a completed export's file: the CSV header and its parts, or its parts in a JSON array.
+     * A completed export's file, to be {@linkplain #writeFile written}.
      *
-     * @throws InvalidInputException while the export is still running
+     * @throws InvalidInputException while the export is still running, or when it failed
      */
-    public void writeFile(long id, OutputStream out) throws IOException {
+    public ExportFile file(long id) {
         CatalogExport export = findExport(id);
         if (export.getStatus() != CatalogImport.Status.COMPLETED) {
             throw new InvalidInputException("id", "export " + id + " is " + export.getStatus() + ": download it once it has completed");
         }
+        return new ExportFile(id, export.getFormat());
+    }
+
+    /** Writes an export's file: the CSV header and its parts, or its parts in a JSON array. */
+    public void writeFile(ExportFile file, OutputStream out) throws IOException {
+        long id = file.id();
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        boolean json = export.getFormat() == CatalogImport.Format.JSON;
+        boolean json = file.format() == CatalogImport.Format.JSON;
         writer.write(json ? "[\n" : String.join(",", ProductImportRow.COLUMNS) + "\r\n");
         boolean first = true;
         @SuppressWarnings("unchecked")

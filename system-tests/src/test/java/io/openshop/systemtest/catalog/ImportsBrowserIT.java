@@ -1,5 +1,6 @@
 package io.openshop.systemtest.catalog;
 
+import io.openshop.systemtest.support.BrowserSupport;
 import io.openshop.systemtest.support.BrowserTest;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.SharedDeployment;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The back office's import page in a real browser: a CSV file chosen and uploaded, the import's
  * progress followed by the page's poll until it completed, and its refused row shown by line;
+ * then the catalog exported as CSV and the file downloaded once the poll shows it completed;
  * the page passes axe's checks.
  */
 @ExtendWith(SharedDeployment.class)
@@ -48,5 +50,17 @@ class ImportsBrowserIT extends BrowserTest {
         assertEquals("price", browser.findElement(By.cssSelector("#list\\:errors .error-field")).getText());
         assertEquals("Browser import", CommerceSupport.text("select name from product where sku = ?", sku));
         assertAccessible("the import page with an import and its refused rows");
+
+        submit(browser.findElement(By.id("list:export-csv")));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Exporting"), browser.findElement(By.tagName("main")).getText());
+        new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> d.findElements(By.cssSelector("#list\\:exports .export-status"))
+                .stream().findFirst().map(e -> e.getText().equals("COMPLETED")).orElse(false));
+        long written = Long.parseLong(browser.findElements(By.cssSelector("#list\\:exports .export-rows")).get(0).getText().replace(",", ""));
+        browser.findElement(By.cssSelector("#list\\:exports button[id$='download']")).click();
+        Path csv = BrowserSupport.downloaded(browser, ".csv", Duration.ofSeconds(60));
+        List<String> exported = Files.readAllLines(csv);
+        assertTrue(exported.size() >= written + 1, "the header and at least a line per row written: " + exported.size() + " for " + written);
+        assertTrue(exported.get(0).startsWith("sku,product,name,"), exported.get(0));
+        assertTrue(exported.stream().anyMatch(l -> l.startsWith(sku + ",,Browser import,")), "the imported product is in the export");
     }
 }

@@ -121,6 +121,65 @@ class ProductImportIT {
     }
 
     @Test
+    void aProductWithOptionsIsImportedWithItsVariantsRows() throws Exception {
+        String p = sku("OPT");
+        String q = sku("OPTSTOCK");
+        String othersVariant = CommerceSupport.text("select sku from product_variant where signature <> '' order by id limit 1");
+        String csv = String.join("\n",
+                "sku,product,name,category,price,currency,options,stock",
+                p + ",,Imported tee,home-kitchen,20.00,EUR,size=S|M;colour=Red|Blue,",
+                p + "-SR," + p + ",,,,,size=S;colour=Red,berlin=3",
+                p + "-MB," + p + ",,,21.50,,colour=Blue;size=M,berlin=1;rotterdam=2",
+                p + "-XL," + p + ",,,,,size=XL;colour=Red,",
+                othersVariant + "," + p + ",,,,,size=M;colour=Red,",
+                p + "-NM," + p + ",Named,,,,size=S;colour=Blue,",
+                p + "-OR,NO-SUCH-" + p + ",,,,,size=S,",
+                q + ",,Stocked tee,home-kitchen,5.00,EUR,size=S|M,berlin=1") + "\n";
+        JsonObject done = ImportSupport.awaitOver(token, ImportSupport.submit(token, "text/csv", csv).getJsonNumber("id").longValue(), WITHIN);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(1, done.getInt("rowsCreated"), done.toString());
+        assertEquals(2, done.getInt("rowsUpdated"), "the two variant rows: " + done);
+        assertEquals(5, done.getInt("rowsFailed"), done.toString());
+        JsonArray items = HttpSupport.json(HttpSupport.send("GET", "/api/admin/catalog/imports/" + done.getJsonNumber("id") + "/errors",
+                null, "Authorization", "Bearer " + token)).getJsonArray("items");
+        assertEquals(List.of(5, 6, 7, 8, 9), items.stream().map(i -> i.asJsonObject().getInt("line")).toList(), items.toString());
+        assertEquals(List.of("options", "sku", "name", "product", "stock"),
+                items.stream().map(i -> i.asJsonObject().getString("field")).toList(), items.toString());
+        assertTrue(items.getJsonObject(0).getString("reason").contains("size=S|M"), "the options the product has are named: " + items);
+
+        assertEquals(4, DatabaseSupport.count("select count(*) from product_variant v join product p on p.id = v.product_id where p.sku = ?", p),
+                "two sizes by two colours");
+        assertEquals(p + "-SR|3", CommerceSupport.text("select v.sku || '|' || sum(l.on_hand) from product_variant v join stock_level l"
+                + " on l.variant_id = v.id where v.signature = 'colour=red;size=s' and v.product_id = (select id from product where sku = ?)"
+                + " group by v.sku", p));
+        assertEquals("21.50|3", CommerceSupport.text("select v.price_amount || '|' || sum(l.on_hand) from product_variant v"
+                + " join stock_level l on l.variant_id = v.id where v.sku = ? group by v.price_amount", p + "-MB"));
+        JsonObject product = HttpSupport.json(HttpSupport.get("/api/products/" + CommerceSupport.text("select slug from product where sku = ?", p)));
+        assertEquals(4, product.getJsonArray("variants").size(), product.toString());
+        long srId = DatabaseSupport.count("select id from product_variant where sku = ?", p + "-SR");
+
+        JsonObject again = ImportSupport.awaitOver(token, ImportSupport.submit(token, "text/csv", csv).getJsonNumber("id").longValue(), WITHIN);
+        assertEquals(3, again.getInt("rowsUnchanged"), "the same file again changes nothing: " + again);
+        assertEquals(0, again.getInt("rowsUpdated") + again.getInt("rowsCreated"), again.toString());
+
+        String wider = "sku,product,name,category,price,currency,options,stock\n"
+                + p + ",,Imported tee,home-kitchen,20.00,EUR,size=M|S|L;colour=Red|Blue,\n"
+                + p + "-LR," + p + ",,,,,size=L;colour=Red,berlin=4\n";
+        JsonObject widened = ImportSupport.awaitOver(token, ImportSupport.submit(token, "text/csv", wider).getJsonNumber("id").longValue(), WITHIN);
+        assertEquals(2, widened.getInt("rowsUpdated"), widened.toString());
+        assertEquals(6, DatabaseSupport.count("select count(*) from product_variant v join product p on p.id = v.product_id where p.sku = ?", p));
+        assertEquals(srId, DatabaseSupport.count("select id from product_variant where sku = ?", p + "-SR"),
+                "a combination that survives keeps its variant, and its stock");
+        assertEquals("M|S|L", CommerceSupport.text("select string_agg(ov.value, '|' order by ov.position) from product_option_value ov"
+                + " join product_option o on o.id = ov.option_id join product p on p.id = o.product_id where p.sku = ? and o.code = 'size'", p));
+
+        String narrower = "sku,name,category,price,currency,options\n" + p + ",Imported tee,home-kitchen,20.00,EUR,size=M|S|L;colour=Red\n";
+        JsonObject refused = ImportSupport.awaitOver(token, ImportSupport.submit(token, "text/csv", narrower).getJsonNumber("id").longValue(), WITHIN);
+        assertEquals(1, refused.getInt("rowsFailed"), "dropping Blue would remove a variant with stock: " + refused);
+        assertEquals(6, DatabaseSupport.count("select count(*) from product_variant v join product p on p.id = v.product_id where p.sku = ?", p));
+    }
+
+    @Test
     void stockIsNeverSetBelowWhatOrdersHaveReserved() throws Exception {
         String sku = CommerceSupport.newSkuWithStock("8.00", 5);
         String body = CommerceSupport.checkout(CommerceSupport.cartWith(sku, 2), "reserved-import@example.org", null).build().toString();

@@ -37,6 +37,8 @@ public final class BrowserSupport {
     /** Chromium's profile folders of this JVM not yet deleted: what quit() missed goes when the JVM ends. */
     private static final Set<Path> PROFILES = ConcurrentHashMap.newKeySet();
 
+    private static final java.util.Map<WebDriver, Path> DOWNLOADS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> List.copyOf(PROFILES).forEach(BrowserSupport::deleteProfile),
                 "delete-chromium-profiles"));
@@ -69,6 +71,8 @@ public final class BrowserSupport {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads(profile).toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         PROFILES.add(profile);
         ChromeDriver browser = new ChromeDriver(service, options) {
@@ -82,7 +86,34 @@ public final class BrowserSupport {
             }
         };
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        DOWNLOADS.put(browser, downloads(profile));
         return browser;
+    }
+
+    /** Where a browser whose profile this is saves the files it downloads. */
+    private static Path downloads(Path profile) {
+        return profile.resolve("downloads");
+    }
+
+    /**
+     * The file with this ending that the browser (one {@link #chromium} made) downloaded, once it
+     * is complete (Chromium writes a {@code .crdownload} until then), within the time.
+     */
+    public static Path downloaded(WebDriver browser, String ending, Duration within) throws IOException, InterruptedException {
+        Path dir = DOWNLOADS.get(browser);
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst();
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + ending + " file was downloaded to " + dir + " within " + within);
     }
 
     public static void screenshot(WebDriver browser, String name) throws IOException {

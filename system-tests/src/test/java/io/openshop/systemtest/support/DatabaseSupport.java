@@ -40,6 +40,22 @@ public final class DatabaseSupport {
         }
     }
 
+    /** The first column of every row a query answers, as text. */
+    public static java.util.List<String> texts(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    texts.add(rs.getString(1));
+                }
+            }
+            return texts;
+        }
+    }
+
     /** Counts the products shoppers see in a category and all categories below it. */
     public static long countInSubtree(String categorySlug) throws SQLException {
         return count("with recursive t(id) as (select id from category where slug = ?"

@@ -54,10 +54,19 @@ public final class ImportSupport {
 
     /** Starts an export of this format (csv, json) and waits until its job is over; returns its progress. */
     public static JsonObject exportAndWait(String token, String format, Duration within) throws Exception {
+        return awaitExport(token, startExport(token, format), within);
+    }
+
+    /** Starts an export of this format (csv, json); returns its id. */
+    public static long startExport(String token, String format) throws Exception {
         HttpResponse<String> started = HttpSupport.send("POST", "/api/admin/catalog/exports?format=" + format, null,
                 "Authorization", "Bearer " + token);
         assertEquals(202, started.statusCode(), started.body());
-        long id = HttpSupport.json(started).getJsonNumber("id").longValue();
+        return HttpSupport.json(started).getJsonNumber("id").longValue();
+    }
+
+    /** Waits until the export's job is over; returns its progress. */
+    public static JsonObject awaitExport(String token, long id, Duration within) throws Exception {
         return awaitOver(token, "/api/admin/catalog/exports/" + id, within);
     }
 

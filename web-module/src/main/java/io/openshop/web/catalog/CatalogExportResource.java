@@ -4,6 +4,7 @@ import io.openshop.domain.catalog.CatalogImport;
 import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.service.catalog.CatalogImportService;
+import io.openshop.service.catalog.ExportFile;
 import io.openshop.service.catalog.ExportView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,14 +77,10 @@ public class CatalogExportResource {
     @APIResponse(responseCode = "400", description = "The export has not completed yet")
     @APIResponse(responseCode = "404", description = "No export with this id")
     public Response file(@PathParam("id") long id) {
-        ExportView export = imports.export(id);
-        boolean json = export.format() == CatalogImport.Format.JSON;
-        if (export.status() != CatalogImport.Status.COMPLETED) {
-            throw new InvalidInputException("id", "export " + id + " is " + export.status() + ": download it once it has completed");
-        }
-        StreamingOutput body = out -> imports.writeFile(id, out);
-        return Response.ok(body, json ? MediaType.APPLICATION_JSON + ";charset=UTF-8" : CatalogImportResource.CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"products-" + id + (json ? ".json" : ".csv") + "\"").build();
+        ExportFile file = imports.file(id);
+        StreamingOutput body = out -> imports.writeFile(file, out);
+        return Response.ok(body, file.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 
     private static CatalogImport.Format format(String format) {

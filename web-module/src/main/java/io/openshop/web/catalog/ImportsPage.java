@@ -4,6 +4,8 @@ import io.openshop.domain.catalog.CatalogImport;
 import io.openshop.domain.shared.DomainException;
 import io.openshop.domain.shared.PageRequest;
 import io.openshop.service.catalog.CatalogImportService;
+import io.openshop.service.catalog.ExportFile;
+import io.openshop.service.catalog.ExportView;
 import io.openshop.service.catalog.ImportView;
 import io.openshop.web.platform.Messages;
 import jakarta.annotation.PostConstruct;
@@ -11,17 +13,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Bulk product imports in the back office (ADMIN, CATALOG_MANAGER): upload a CSV or JSON file
- * (by its name's ending), follow the imports' progress (the page polls while one runs) and read
- * an import's refused rows by line. The rules are CatalogImportService's and the job's.
+ * Bulk product imports and exports in the back office (ADMIN, CATALOG_MANAGER): upload a CSV or
+ * JSON file (by its name's ending), follow the imports' progress (the page polls while one runs)
+ * and read an import's refused rows by line; export the catalog as CSV or JSON and download the
+ * file once its job has completed. The rules are CatalogImportService's and the jobs'.
  */
 @Named
 @ViewScoped
@@ -35,12 +41,14 @@ public class ImportsPage implements Serializable {
 
     private transient Part file;
     private List<ImportView> recent = List.of();
+    private List<ExportView> exports = List.of();
     private Long shown;
     private List<ImportView.RowError> errors = List.of();
 
     @PostConstruct
     void load() {
         recent = imports.recent(new PageRequest(0, 20)).items();
+        exports = imports.recentExports(new PageRequest(0, 10)).items();
         if (shown != null) {
             errors = imports.errors(shown, new PageRequest(0, ERRORS_SHOWN)).items();
         }
@@ -66,6 +74,30 @@ public class ImportsPage implements Serializable {
         load();
     }
 
+    /** Starts an export of the whole catalog as CSV or JSON ("csv", "json"). */
+    public void export(String format) {
+        try {
+            ExportView started = imports.submitExport("json".equals(format) ? CatalogImport.Format.JSON : CatalogImport.Format.CSV);
+            Messages.done("Exporting the catalog (export " + started.id() + "); download the file below once it has completed.");
+        } catch (DomainException e) {
+            Messages.refuse(e);
+        }
+        load();
+    }
+
+    /** A completed export's file, streamed from its parts as it downloads. */
+    public StreamedContent download(long id) {
+        ExportFile file = imports.file(id);
+        CatalogImportService service = imports;
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.mediaType()).writer(out -> {
+            try {
+                service.writeFile(file, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).build();
+    }
+
     /** Called by the poll: the latest counts. */
     public void refresh() {
         load();
@@ -77,7 +109,11 @@ public class ImportsPage implements Serializable {
     }
 
     public boolean isRunning() {
-        return recent.stream().anyMatch(i -> !i.status().isOver());
+        return recent.stream().anyMatch(i -> !i.status().isOver()) || exports.stream().anyMatch(e -> !e.status().isOver());
+    }
+
+    public List<ExportView> getExports() {
+        return exports;
     }
 
     public List<ImportView> getRecent() {

@@ -2,6 +2,7 @@ package io.openshop.service.catalog.importing;
 
 import io.openshop.domain.catalog.Category;
 import io.openshop.domain.catalog.ImportReferences;
+import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,8 +46,13 @@ public class ImportCatalog {
         return id == null ? null : em.find(ProductType.class, id);
     }
 
-    List<io.openshop.domain.catalog.Product> products(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : em.createQuery("select p from Product p where p.id in :ids", io.openshop.domain.catalog.Product.class)
+    List<Product> productsBySku(List<String> skus) {
+        return skus.isEmpty() ? List.of() : em.createQuery("select p from Product p where p.sku in :skus", Product.class)
+                .setParameter("skus", skus).getResultList();
+    }
+
+    List<Product> products(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("select p from Product p where p.id in :ids", Product.class)
                 .setParameter("ids", ids).getResultList();
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Appends a chunk's products to the export as one part, in the chunk's transaction with the
+ * Appends a chunk's products (each its own row and its variants' rows) to the export as one part, in the chunk's transaction with the
  * export's count: CSV lines (the header is the download's), or JSON objects joined by commas
  * (the download puts them in an array), attributes, prices and stock as nested objects.
  */
@@ -52,8 +52,9 @@ public class ProductExportWriter extends AbstractItemWriter {
                 }
             }
             StringBuilder part = new StringBuilder();
-            for (Object item : items) {
-                Map<String, String> row = (Map<String, String>) item;
+            int rows = 0;
+            for (Map<String, String> row : items.stream().flatMap(item -> ((List<Map<String, String>>) item).stream()).toList()) {
+                rows++;
                 if (format == CatalogImport.Format.CSV) {
                     part.append(ImportFiles.csvLine(row, ProductImportRow.COLUMNS));
                 } else {
@@ -68,7 +69,7 @@ public class ProductExportWriter extends AbstractItemWriter {
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("update catalog_export set rows_written = rows_written + ? where id = ?")) {
-                ps.setInt(1, items.size());
+                ps.setInt(1, rows);
                 ps.setLong(2, exportId);
                 ps.executeUpdate();
             }
@@ -83,7 +84,7 @@ public class ProductExportWriter extends AbstractItemWriter {
                 continue;
             }
             switch (column) {
-                case "attributes" -> object.add(column, pairs(value, false));
+                case "attributes", "options" -> object.add(column, pairs(value, false));
                 case "prices" -> object.add(column, pairs(value, true));
                 case "stock" -> object.add(column, pairs(value, true));
                 default -> {

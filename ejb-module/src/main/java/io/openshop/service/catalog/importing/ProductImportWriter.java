@@ -3,8 +3,10 @@ package io.openshop.service.catalog.importing;
 import io.openshop.domain.catalog.ImportReferences.Resolved;
 import io.openshop.domain.catalog.Product;
 import io.openshop.domain.catalog.ProductImportRow;
-import io.openshop.domain.catalog.Slug;
-import jakarta.annotation.Resource;
+import io.openshop.domain.catalog.OptionSpec;
+import io.openshop.domain.catalog.VariantImportRow;
+import io.openshop.domain.catalog.VariantPlan;
+import io.openshop.domain.shared.InvalidInputException;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -13,7 +15,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,22 +23,32 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Writes a chunk in the chunk's transaction: new products (with their default variant and
+ * Writes a chunk in the chunk's transaction, on the persistence context's connection: new products (with their default variant and
  * attributes) in JDBC batches, ids taken the way EclipseLink takes them (each nextval of a
- * sequence is a block of 50); existing products through the domain ({@link Product#importFrom}),
- * so the shared cache of every instance learns of the change and an unchanged product is not
- * touched; price-list prices and stock levels (never below what orders have reserved, each
- * change with its stock movement) as upserts that leave equal values alone; then the chunk's row
- * errors and counts. A row is "unchanged" when none of this changed anything.
+ * sequence is a block of 50); existing products, and the options of products with options,
+ * through the domain ({@link Product#importFrom}, {@link Product#importOptions}), so the shared
+ * cache of every instance learns of the change and an unchanged product is not touched; then
+ * variant rows through the domain too ({@link Product#importVariant}: a variant's SKU and own
+ * price); price-list prices and stock levels (never below what orders have reserved, each change
+ * with its stock movement) as upserts that leave equal values alone; then the chunk's row errors
+ * and counts. A row is "unchanged" when none of this changed anything; a variant row is
+ * "updated" or "unchanged" (its product's options make the variant).
+ *
+ * <p>What would fail the chunk's statements is refused first, row by row: a new product's SKU or
+ * address another one has, a variant SKU another variant or product has, stock below what is
+ * reserved, stock on the row of a product with options, and options that would remove a variant
+ * with stock or orders.
  */
 @Named("productImportWriter")
 @Dependent
@@ -51,44 +62,76 @@ public class ProductImportWriter extends AbstractItemWriter {
     @Inject
     ImportCatalog catalog;
 
-    @Resource(lookup = "jdbc/shop")
-    DataSource dataSource;
-
     @PersistenceContext(unitName = "shop")
     EntityManager em;
+
+    /** Where a row's stock goes: the product's default variant (signature '') or one of its variants. */
+    private record StockTarget(RowOutcome row, String productSku, String signature, Map<Long, Integer> levels,
+                               Map<String, Integer> byCode) {
+
+        static StockTarget of(RowOutcome row) {
+            if (row.variant() != null) {
+                VariantImportRow v = row.variant().row();
+                return new StockTarget(row, v.product().value(), v.signature(), row.variant().stock(), v.stock());
+            }
+            return new StockTarget(row, row.sku(), "", row.row().stock(), row.row().row().stock());
+        }
+
+        String warehouseCode(long warehouseId) {
+            return new ArrayList<>(byCode.keySet()).get(new ArrayList<>(levels.keySet()).indexOf(warehouseId));
+        }
+    }
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
         long importId = ProductImportReader.importId(job);
         List<RowOutcome> failed = new ArrayList<>();
-        Map<String, RowOutcome> ok = new LinkedHashMap<>();
+        Map<String, RowOutcome> products = new LinkedHashMap<>();
+        Map<String, RowOutcome> variants = new LinkedHashMap<>();
         for (Object item : items) {
             RowOutcome row = (RowOutcome) item;
-            if (row.isOk()) {
-                ok.put(row.sku(), row);
-            } else {
+            if (!row.isOk()) {
                 failed.add(row);
+            } else if (row.variant() != null) {
+                variants.put(row.sku(), row);
+            } else {
+                products.put(row.sku(), row);
             }
         }
-        int created = 0;
+        int created;
         int updated = 0;
-        try (Connection c = dataSource.getConnection()) {
+        // the persistence context's own connection: what the domain writes and what the statements write see each other
+        Connection c = em.unwrap(Connection.class);
+        {
             String actor = text(c, "select created_by from catalog_import where id = ?", importId);
-            Map<String, Long> existing = ids(c, "select sku, id from product where sku = any(?)", ok.keySet());
-            refuseStockBelowReserved(c, ok, failed);
-            List<RowOutcome> fresh = ok.values().stream().filter(r -> !existing.containsKey(r.sku())).toList();
-            refuseTakenSlugs(c, fresh, ok, failed);
-            fresh = fresh.stream().filter(r -> ok.containsKey(r.sku())).toList();
+            Map<String, Long> existing = ids(c, "select sku, id from product where sku = any(?)", products.keySet());
+            Refusals refusals = new Refusals(failed);
+            refusals.refuse(products, owners(c, products.keySet().stream().filter(s -> !existing.containsKey(s)).toList()),
+                    owner -> "sku", owner -> "is the SKU of a variant of " + owner);
+            refuseTakenSlugs(c, products, existing, refusals);
+            refuseVariantSkus(c, variants, refusals);
+            refuseRemovedVariants(c, products, existing, refusals);
+            refusals.refuse(products, texts(c, "select p.sku, p.sku from product p where p.sku = any(?) and not exists (select 1 from"
+                    + " product_variant v where v.product_id = p.id and v.signature = '')", products.values().stream()
+                    .filter(r -> !r.row().row().stock().isEmpty()).map(RowOutcome::sku).toList()), sku -> "stock",
+                    sku -> "is per variant for a product with options: it goes on the variants' rows");
+            refuseStockBelowReserved(c, products, variants, refusals);
 
+            List<RowOutcome> fresh = products.values().stream().filter(r -> !existing.containsKey(r.sku())).toList();
             Map<String, Long> productIds = new HashMap<>(existing);
             productIds.putAll(insertProducts(c, fresh));
             created = fresh.size();
 
-            Set<String> changed = new HashSet<>(updateProducts(ok, existing));
-            changed.addAll(upsertPrices(c, ok, productIds));
-            changed.addAll(upsertStock(c, ok, actor, importId));
+            Set<String> changed = new HashSet<>(updateProducts(products, productIds, existing));
+            changed.addAll(updateVariants(variants, refusals));
+            em.flush();
+            changed.addAll(upsertPrices(c, products, productIds));
+            List<StockTarget> stock = new ArrayList<>();
+            products.values().forEach(r -> stock.add(StockTarget.of(r)));
+            variants.values().forEach(r -> stock.add(StockTarget.of(r)));
+            changed.addAll(upsertStock(c, stock, actor, importId));
             for (String sku : changed) {
-                if (existing.containsKey(sku)) {
+                if (existing.containsKey(sku) || variants.containsKey(sku)) {
                     updated++;
                 }
             }
@@ -98,7 +141,7 @@ public class ProductImportWriter extends AbstractItemWriter {
                 ps.setInt(1, items.size());
                 ps.setInt(2, created);
                 ps.setInt(3, updated);
-                ps.setInt(4, ok.size() - created - updated);
+                ps.setInt(4, products.size() + variants.size() - created - updated);
                 ps.setInt(5, failed.size());
                 ps.setLong(6, importId);
                 ps.executeUpdate();
@@ -106,63 +149,136 @@ public class ProductImportWriter extends AbstractItemWriter {
         }
     }
 
-    /** Stock a row sets below what orders have reserved in a warehouse refuses the row. */
-    private static void refuseStockBelowReserved(Connection c, Map<String, RowOutcome> ok, List<RowOutcome> failed) throws SQLException {
-        Set<String> withStock = new HashSet<>();
-        ok.values().stream().filter(r -> !r.row().stock().isEmpty()).forEach(r -> withStock.add(r.sku()));
-        if (withStock.isEmpty()) {
+    /** Rows taken out of the chunk's writes and into its error report. */
+    private record Refusals(List<RowOutcome> failed) {
+
+        /** Refuses each row whose key the map names, with a field and reason made of what the map gives for it. */
+        void refuse(Map<String, RowOutcome> rows, Map<String, String> found, Function<String, String> field,
+                    Function<String, String> reason) {
+            found.forEach((key, value) -> {
+                RowOutcome row = rows.remove(key);
+                if (row != null) {
+                    failed.add(row.refused(field.apply(value), reason.apply(value)));
+                }
+            });
+        }
+
+        void refuse(Map<String, RowOutcome> rows, RowOutcome row, String field, String reason) {
+            if (rows.remove(row.sku()) != null) {
+                failed.add(row.refused(field, reason));
+            }
+        }
+    }
+
+    /** The SKUs among these that variants have, each with its variant's product's SKU. */
+    private static Map<String, String> owners(Connection c, Collection<String> skus) throws SQLException {
+        return texts(c, "select v.sku, p.sku from product_variant v join product p on p.id = v.product_id where v.sku = any(?)", skus);
+    }
+
+    /**
+     * A variant row's SKU that another variant has (of another product, or another combination of
+     * its own), or that a product has, refuses the row: a swap of two SKUs takes two imports.
+     */
+    private static void refuseVariantSkus(Connection c, Map<String, RowOutcome> variants, Refusals refusals) throws SQLException {
+        if (variants.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("select p.sku, l.warehouse_id, l.reserved from stock_level l"
-                + " join product_variant v on v.id = l.variant_id join product p on p.id = v.product_id"
-                + " where p.sku = any(?) and v.signature = '' and l.reserved > 0")) {
-            ps.setArray(1, c.createArrayOf("varchar", withStock.toArray()));
+        try (PreparedStatement ps = c.prepareStatement("select v.sku, p.sku, v.signature from product_variant v"
+                + " join product p on p.id = v.product_id where v.sku = any(?)")) {
+            ps.setArray(1, c.createArrayOf("varchar", variants.keySet().toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    RowOutcome row = ok.get(rs.getString(1));
-                    Integer wanted = row == null ? null : row.row().stock().get(rs.getLong(2));
-                    if (wanted != null && wanted < rs.getInt(3)) {
-                        ok.remove(row.sku());
-                        failed.add(RowOutcome.failed(row.line(), row.sku(), "stock." + warehouseCode(row.row(), rs.getLong(2)),
-                                "would be " + wanted + ", below the " + rs.getInt(3) + " units orders have reserved there"));
+                    RowOutcome row = variants.get(rs.getString(1));
+                    VariantImportRow v = row.variant().row();
+                    if (!v.product().value().equals(rs.getString(2)) || !v.signature().equals(rs.getString(3))) {
+                        refusals.refuse(variants, row, "sku", "is the SKU of another variant, of " + rs.getString(2)
+                                + (rs.getString(3).isEmpty() ? "" : " (" + rs.getString(3) + ")"));
+                    }
+                }
+            }
+        }
+        refusals.refuse(variants, texts(c, "select sku, sku from product where sku = any(?)", variants.keySet()),
+                sku -> "sku", sku -> "is a product's SKU");
+    }
+
+    /**
+     * A row whose options would remove a variant that has stock or has been ordered refuses the
+     * row (the back office removes such a variant, knowingly).
+     */
+    private static void refuseRemovedVariants(Connection c, Map<String, RowOutcome> products, Map<String, Long> existing,
+                                              Refusals refusals) throws SQLException {
+        Map<String, Set<String>> planned = new HashMap<>();
+        for (RowOutcome row : products.values()) {
+            List<OptionSpec> options = row.row().row().options();
+            if (!options.isEmpty() && existing.containsKey(row.sku())) {
+                Set<String> signatures = new HashSet<>();
+                VariantPlan.of(row.row().row().sku(), options).forEach(p -> signatures.add(p.signature()));
+                planned.put(row.sku(), signatures);
+            }
+        }
+        if (planned.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.sku, v.signature from product_variant v"
+                + " join product p on p.id = v.product_id where p.sku = any(?) and (exists (select 1 from stock_level l"
+                + " where l.variant_id = v.id and (l.on_hand > 0 or l.reserved > 0))"
+                + " or exists (select 1 from order_line o where o.variant_id = v.id))")) {
+            ps.setArray(1, c.createArrayOf("varchar", planned.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    RowOutcome row = products.get(rs.getString(1));
+                    if (row != null && !planned.get(rs.getString(1)).contains(rs.getString(3))) {
+                        refusals.refuse(products, row, "options", "would remove the variant " + rs.getString(2)
+                                + ", which has stock or orders; the back office removes it");
                     }
                 }
             }
         }
     }
 
-    private static String warehouseCode(Resolved row, long warehouseId) {
-        List<Long> ids = new ArrayList<>(row.stock().keySet());
-        List<String> codes = new ArrayList<>(row.row().stock().keySet());
-        return codes.get(ids.indexOf(warehouseId));
-    }
-
-    private static String slugOf(ProductImportRow row) {
-        String base = Slug.fromName(row.name()).value();
-        String suffix = "-" + row.sku().value().toLowerCase(Locale.ROOT);
-        return (base.length() + suffix.length() > Slug.MAX_LENGTH ? base.substring(0, Slug.MAX_LENGTH - suffix.length()) : base)
-                .replaceAll("-+$", "") + suffix;
-    }
-
-    /** A new product's slug (its name and SKU) that another product already has refuses the row. */
-    private static void refuseTakenSlugs(Connection c, List<RowOutcome> fresh, Map<String, RowOutcome> ok, List<RowOutcome> failed)
-            throws SQLException {
-        if (fresh.isEmpty()) {
+    /** Stock a row sets below what orders have reserved in a warehouse refuses the row. */
+    private static void refuseStockBelowReserved(Connection c, Map<String, RowOutcome> products, Map<String, RowOutcome> variants,
+                                                 Refusals refusals) throws SQLException {
+        Map<String, StockTarget> targets = new HashMap<>();
+        Stream.concat(products.values().stream(), variants.values().stream()).map(StockTarget::of)
+                .filter(t -> !t.levels().isEmpty()).forEach(t -> targets.put(t.productSku() + '\u0000' + t.signature(), t));
+        if (targets.isEmpty()) {
             return;
         }
-        Map<String, RowOutcome> bySlug = new HashMap<>();
-        fresh.forEach(r -> bySlug.put(slugOf(r.row().row()), r));
-        try (PreparedStatement ps = c.prepareStatement("select slug from product where slug = any(?)")) {
-            ps.setArray(1, c.createArrayOf("varchar", bySlug.keySet().toArray()));
+        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.signature, l.warehouse_id, l.reserved from stock_level l"
+                + " join product_variant v on v.id = l.variant_id join product p on p.id = v.product_id"
+                + " join unnest(?::varchar[], ?::varchar[]) as t(sku, signature) on t.sku = p.sku and t.signature = v.signature"
+                + " where l.reserved > 0")) {
+            bindTargets(c, ps, targets.values());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    RowOutcome row = bySlug.get(rs.getString(1));
-                    ok.remove(row.sku());
-                    failed.add(RowOutcome.failed(row.line(), row.sku(), "name", "gives the address " + rs.getString(1)
-                            + ", which another product has"));
+                    StockTarget target = targets.get(rs.getString(1) + '\u0000' + rs.getString(2));
+                    Integer wanted = target.levels().get(rs.getLong(3));
+                    if (wanted != null && wanted < rs.getInt(4)) {
+                        refusals.refuse(target.row().variant() == null ? products : variants, target.row(),
+                                "stock." + target.warehouseCode(rs.getLong(3)),
+                                "would be " + wanted + ", below the " + rs.getInt(4) + " units orders have reserved there");
+                    }
                 }
             }
         }
+    }
+
+    private static void bindTargets(Connection c, PreparedStatement ps, Collection<StockTarget> targets) throws SQLException {
+        ps.setArray(1, c.createArrayOf("varchar", targets.stream().map(StockTarget::productSku).toArray()));
+        ps.setArray(2, c.createArrayOf("varchar", targets.stream().map(StockTarget::signature).toArray()));
+    }
+
+    /** A new product's address (its name and SKU) that another product already has refuses the row. */
+    private static void refuseTakenSlugs(Connection c, Map<String, RowOutcome> products, Map<String, Long> existing, Refusals refusals)
+            throws SQLException {
+        Map<String, String> skuBySlug = new HashMap<>();
+        products.values().stream().filter(r -> !existing.containsKey(r.sku()))
+                .forEach(r -> skuBySlug.put(r.row().row().slug().value(), r.sku()));
+        Map<String, String> taken = new HashMap<>();
+        texts(c, "select slug, slug from product where slug = any(?)", skuBySlug.keySet())
+                .forEach((slug, same) -> taken.put(skuBySlug.get(slug), slug));
+        refusals.refuse(products, taken, slug -> "name", slug -> "gives the address " + slug + ", which another product has");
     }
 
     /** New products, their default variants and attributes: one statement per table for the chunk (arrays unnested). */
@@ -195,7 +311,7 @@ public class ProductImportWriter extends AbstractItemWriter {
             id[i] = productIds.get(i);
             ids.put(row.sku().value(), productIds.get(i));
             category[i] = r.categoryId();
-            slug[i] = slugOf(row);
+            slug[i] = row.slug().value();
             sku[i] = row.sku().value();
             name[i] = row.name();
             description[i] = row.description();
@@ -244,17 +360,56 @@ public class ProductImportWriter extends AbstractItemWriter {
         return ids;
     }
 
-    /** Existing products brought to their rows through the domain; returns the SKUs that changed. */
-    private List<String> updateProducts(Map<String, RowOutcome> ok, Map<String, Long> existing) {
+    /**
+     * Existing products brought to their rows through the domain, and the options of new products
+     * that have some (which replace their default variant); returns the SKUs that changed.
+     */
+    private List<String> updateProducts(Map<String, RowOutcome> products, Map<String, Long> productIds, Map<String, Long> existing) {
         List<String> changed = new ArrayList<>();
-        List<Long> ids = ok.keySet().stream().filter(existing::containsKey).map(existing::get).toList();
+        List<Long> ids = products.values().stream()
+                .filter(r -> existing.containsKey(r.sku()) || !r.row().row().options().isEmpty())
+                .map(r -> productIds.get(r.sku())).toList();
         for (Product product : catalog.products(ids)) {
-            Resolved r = ok.get(product.getSku().value()).row();
-            if (product.importFrom(r.row(), catalog.category(r.categoryId()), catalog.type(r.typeId()), r.attributes())) {
+            Resolved r = products.get(product.getSku().value()).row();
+            boolean old = existing.containsKey(product.getSku().value());
+            boolean took = old && product.importFrom(r.row(), catalog.category(r.categoryId()), catalog.type(r.typeId()), r.attributes());
+            if (product.importOptions(r.row().options()) || took) {
                 changed.add(product.getSku().value());
             }
         }
-        em.flush();
+        em.flush(); // the variants the options make are there for the variant rows and the stock
+        return changed;
+    }
+
+    /**
+     * Variant rows through their products ({@link Product#importVariant}); a row whose product is
+     * not in the catalog, or whose combination its options do not make, is refused. Returns the
+     * SKUs of the variant rows that changed something.
+     */
+    private List<String> updateVariants(Map<String, RowOutcome> variants, Refusals refusals) {
+        List<String> changed = new ArrayList<>();
+        if (variants.isEmpty()) {
+            return changed;
+        }
+        Map<String, Product> bySku = new HashMap<>();
+        catalog.productsBySku(variants.values().stream().map(r -> r.variant().row().product().value()).distinct().toList())
+                .forEach(p -> bySku.put(p.getSku().value(), p));
+        for (RowOutcome row : List.copyOf(variants.values())) {
+            VariantImportRow v = row.variant().row();
+            Product product = bySku.get(v.product().value());
+            if (product == null) {
+                refusals.refuse(variants, row, "product", "'" + v.product().value() + "' is not a product of the catalog;"
+                        + " a product's row comes before its variants' rows");
+                continue;
+            }
+            try {
+                if (product.importVariant(v)) {
+                    changed.add(row.sku());
+                }
+            } catch (InvalidInputException e) {
+                refusals.refuse(variants, row, e.field(), e.expectation());
+            }
+        }
         return changed;
     }
 
@@ -294,31 +449,33 @@ public class ProductImportWriter extends AbstractItemWriter {
 
     /**
      * Stock levels set to the rows' quantities in one statement, equal ones left alone, each change
-     * recorded as a movement (its quantity the difference); returns the SKUs whose stock changed.
+     * recorded as a movement (its quantity the difference); returns the SKUs of the rows whose stock changed.
      */
-    private static List<String> upsertStock(Connection c, Map<String, RowOutcome> ok, String actor, long importId) throws SQLException {
+    private static List<String> upsertStock(Connection c, List<StockTarget> targets, String actor, long importId) throws SQLException {
         List<String> changed = new ArrayList<>();
-        Set<String> withStock = new HashSet<>();
-        ok.values().stream().filter(r -> !r.row().stock().isEmpty()).forEach(r -> withStock.add(r.sku()));
-        if (withStock.isEmpty()) {
+        Map<String, StockTarget> byKey = new HashMap<>();
+        targets.stream().filter(t -> !t.levels().isEmpty()).forEach(t -> byKey.put(t.productSku() + '\u0000' + t.signature(), t));
+        if (byKey.isEmpty()) {
             return changed;
         }
-        Map<String, Long> variants = ids(c, "select p.sku, v.id from product_variant v join product p on p.id = v.product_id"
-                + " where p.sku = any(?) and v.signature = ''", withStock);
         List<Object> variant = new ArrayList<>();
         List<Object> warehouse = new ArrayList<>();
         List<Object> onHand = new ArrayList<>();
         Map<Long, String> skus = new HashMap<>();
-        for (String sku : withStock) {
-            Long v = variants.get(sku);
-            if (v == null) {
-                continue; // a product with options keeps its stock per variant (not a column of this import)
-            }
-            skus.put(v, sku);
-            for (Map.Entry<Long, Integer> level : ok.get(sku).row().stock().entrySet()) {
-                variant.add(v);
-                warehouse.add(level.getKey());
-                onHand.add(level.getValue());
+        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.signature, v.id from product_variant v"
+                + " join product p on p.id = v.product_id"
+                + " join unnest(?::varchar[], ?::varchar[]) as t(sku, signature) on t.sku = p.sku and t.signature = v.signature")) {
+            bindTargets(c, ps, byKey.values());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StockTarget target = byKey.get(rs.getString(1) + '\u0000' + rs.getString(2));
+                    skus.put(rs.getLong(3), target.row().sku());
+                    for (Map.Entry<Long, Integer> level : target.levels().entrySet()) {
+                        variant.add(rs.getLong(3));
+                        warehouse.add(level.getKey());
+                        onHand.add(level.getValue());
+                    }
+                }
             }
         }
         if (variant.isEmpty()) {
@@ -401,6 +558,23 @@ public class ProductImportWriter extends AbstractItemWriter {
             }
         }
         return ids;
+    }
+
+    /** The first two columns of a query on one array of texts, as a map. */
+    private static Map<String, String> texts(Connection c, String sql, Collection<String> keys) throws SQLException {
+        Map<String, String> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("varchar", keys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return found;
     }
 
     private static String text(Connection c, String sql, long id) throws SQLException {
