@@ -107,7 +107,8 @@ deploy_arguments() {
   done
   if [ "$DEPLOY_EAR" = "$EAR" ]; then build_ear; fi
   [ -f "$DEPLOY_EAR" ] || die "There is no EAR at $DEPLOY_EAR."
-  unzip -l "$DEPLOY_EAR" 2>/dev/null | grep -q 'META-INF/application.xml' \
+  # unzip looks the entry up itself (a "| grep -q" stops reading early: with pipefail, unzip's SIGPIPE failed the check)
+  unzip -l "$DEPLOY_EAR" META-INF/application.xml >/dev/null 2>&1 \
     || die "$DEPLOY_EAR is not an enterprise archive (no META-INF/application.xml)."
   DEPLOY_VERSION=${DEPLOY_VERSION:-$(ear_version "$DEPLOY_EAR")}
   check_version "$DEPLOY_VERSION"

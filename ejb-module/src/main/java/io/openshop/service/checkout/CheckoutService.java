@@ -335,7 +335,6 @@ public class CheckoutService {
         List<PricingLine> lines = new ArrayList<>();
         Map<Long, Integer> wanted = new HashMap<>();
         Map<Long, String> skus = new HashMap<>();
-        int weight = 0;
         for (CartLine line : cart.getLines()) {
             PricedVariant v = variants.get(line.getVariantId());
             if (v == null || v.price() == null) {
@@ -348,8 +347,8 @@ public class CheckoutService {
             lines.add(new PricingLine(v.variantId(), v.sku(), v.name(), v.price(), line.getQuantity(), rate));
             wanted.put(v.variantId(), line.getQuantity());
             skus.put(v.variantId(), v.sku());
-            weight = Math.addExact(weight, Math.multiplyExact(v.weightGrams(), line.getQuantity()));
         }
+        int weight = weight(cart, variants);
 
         Money subtotal = lines.stream().map(PricingLine::subtotal).reduce(Money.zero(currency), Money::plus);
         Coupon coupon = coupon(request.couponCode(), now, currency);

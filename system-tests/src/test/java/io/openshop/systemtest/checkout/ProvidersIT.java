@@ -71,9 +71,17 @@ class ProvidersIT {
      * side, which on a loaded machine takes longer than the 800 ms bound (the shop then serves its
      * fallback, as it should). The tests are about the protocol, the bounds and the circuit of the
      * rates and tracking calls, so the client is started first through another call of the same
-     * client (address validation, a circuit of its own), asked until it answers in time.
+     * client (address validation, a circuit of its own), asked until it answers in time; and the
+     * stand-in's response templates are started by a call of the test's own.
      */
     private static void warmUp() throws Exception {
+        // the stand-in's own first templated answer (Handlebars starting) can take longer than the shop's bound: start it first
+        standIn.stubFor(post(urlEqualTo("/warm-up")).willReturn(aResponse().withStatus(200)
+                .withBody("{{jsonPath request.body '$.id'}}").withTransformers("response-template")));
+        java.net.http.HttpResponse<String> warm = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(standIn.baseUrl() + "/warm-up")).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"id\":\"w\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals("w", warm.body(), "the stand-in's templates answer");
         standIn.stubFor(post(urlEqualTo("/addresses/")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"street1\":\"Invalidenstr. 1\",\"city\":\"Berlin\",\"zip\":\"10115\",\"country\":\"DE\","
                         + "\"validation_results\":{\"is_valid\":true}}")));

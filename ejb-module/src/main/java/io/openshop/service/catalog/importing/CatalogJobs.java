@@ -60,31 +60,27 @@ public class CatalogJobs {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void resumeInterrupted() {
+        CatalogJobs self = context.getBusinessObject(CatalogJobs.class);
+        resumeEach("catalog_import", "import", self::resume);
+        resumeEach("catalog_export", "export", self::resumeExport);
+    }
+
+    /** Resumes each job this instance left QUEUED or RUNNING in the table; one that cannot be resumed is logged, the others go on. */
+    private void resumeEach(String table, String what, java.util.function.LongConsumer resume) {
         List<Long> ids;
         try {
-            ids = interrupted();
+            ids = interrupted(table);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not look for interrupted imports", e);
+            LOG.log(Level.WARNING, "Could not look for interrupted " + what + "s", e);
             return;
         }
         for (long id : ids) {
             try {
-                context.getBusinessObject(CatalogJobs.class).resume(id);
+                resume.accept(id);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not resume import " + id, e);
+                LOG.log(Level.WARNING, "Could not resume " + what + " " + id, e);
             }
         }
-        for (long id : interrupted("catalog_export")) {
-            try {
-                context.getBusinessObject(CatalogJobs.class).resumeExport(id);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not resume export " + id, e);
-            }
-        }
-    }
-
-    private List<Long> interrupted() {
-        return interrupted("catalog_import");
     }
 
     @SuppressWarnings("unchecked")

@@ -6,10 +6,12 @@ import io.openshop.service.checkout.ProviderMetrics.Result;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
 
 import java.net.SocketTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -31,6 +33,24 @@ public class ProviderAnswers {
 
     @Inject
     ProviderCircuits circuits;
+
+    @Inject
+    ProviderSettings settings;
+
+    @Inject
+    ProviderClient client;
+
+    /** A call to Shippo's API with the shop's token, answered as {@link #ask} answers. */
+    public <T> Optional<T> shippo(Call call, BiFunction<ShippoApi, String, Response> request, Function<JsonObject, T> read) {
+        return ask(call, () -> client.call(ShippoApi.class, settings.shippoUrl(), api -> request.apply(api, settings.shippoAuthorization())),
+                read);
+    }
+
+    /** A call to TaxJar's API with the shop's token, answered as {@link #ask} answers. */
+    public <T> Optional<T> taxJar(Call call, BiFunction<TaxJarApi, String, Response> request, Function<JsonObject, T> read) {
+        return ask(call, () -> client.call(TaxJarApi.class, settings.taxJarUrl(), api -> request.apply(api, settings.taxJarAuthorization())),
+                read);
+    }
 
     /** The call's answer read by {@code read}; empty when the call failed or its answer could not be read. */
     public <T> Optional<T> ask(Call call, Supplier<JsonObject> request, Function<JsonObject, T> read) {

@@ -30,20 +30,9 @@ public class ProviderClient {
 
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
-    public JsonObject shippoRates(String baseUrl, Function<ShippoApi, Response> call) {
-        return answer(call.apply(api(ShippoApi.class, baseUrl)));
-    }
-
-    public JsonObject shippoTracking(String baseUrl, Function<ShippoApi, Response> call) {
-        return answer(call.apply(api(ShippoApi.class, baseUrl)));
-    }
-
-    public JsonObject shippoAddress(String baseUrl, Function<ShippoApi, Response> call) {
-        return answer(call.apply(api(ShippoApi.class, baseUrl)));
-    }
-
-    public JsonObject taxJar(String baseUrl, Function<TaxJarApi, Response> call) {
-        return answer(call.apply(api(TaxJarApi.class, baseUrl)));
+    /** One call through the client of this API at this base URL, its answer judged: a JSON object, or an exception. */
+    public <A> JsonObject call(Class<A> type, String baseUrl, Function<A, Response> request) {
+        return answer(request.apply(api(type, baseUrl)));
     }
 
     private static JsonObject answer(Response response) {

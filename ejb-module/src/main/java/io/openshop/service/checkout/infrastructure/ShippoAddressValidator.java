@@ -29,9 +29,6 @@ public class ShippoAddressValidator implements AddressValidator {
     ProviderSettings settings;
 
     @Inject
-    ProviderClient client;
-
-    @Inject
     ProviderAnswers answers;
 
     @Override
@@ -40,8 +37,7 @@ public class ShippoAddressValidator implements AddressValidator {
             return Check.unchecked();
         }
         JsonObject request = Json.createObjectBuilder(ShippoCarriers.address(address)).add("validate", true).build();
-        return answers.ask(Call.ADDRESS,
-                        () -> client.shippoAddress(settings.shippoUrl(), api -> api.createAddress(settings.shippoAuthorization(), request)),
+        return answers.shippo(Call.ADDRESS, (api, token) -> api.createAddress(token, request),
                         answer -> check(address, answer))
                 .orElseGet(Check::unchecked);
     }

@@ -37,9 +37,6 @@ public class ShippoCarriers implements Carriers {
     ProviderSettings settings;
 
     @Inject
-    ProviderClient client;
-
-    @Inject
     ProviderAnswers answers;
 
     @Override
@@ -58,8 +55,7 @@ public class ShippoCarriers implements Carriers {
                 .add("async", false)
                 .build();
         String currency = parcel.value().currency().getCurrencyCode();
-        return answers.ask(Call.CARRIER_RATES,
-                () -> client.shippoRates(settings.shippoUrl(), api -> api.createShipment(settings.shippoAuthorization(), shipment)),
+        return answers.shippo(Call.CARRIER_RATES, (api, token) -> api.createShipment(token, shipment),
                 answer -> rates(answer, currency));
     }
 
@@ -99,8 +95,7 @@ public class ShippoCarriers implements Carriers {
         if (!settings.carriersOn()) {
             return Optional.empty();
         }
-        return answers.ask(Call.CARRIER_TRACKING,
-                () -> client.shippoTracking(settings.shippoUrl(), api -> api.track(settings.shippoAuthorization(), carrier, trackingNumber)),
+        return answers.shippo(Call.CARRIER_TRACKING, (api, token) -> api.track(token, carrier, trackingNumber),
                 ShippoCarriers::status);
     }
 

@@ -32,9 +32,6 @@ public class TaxJarTaxProvider implements TaxProvider {
     ProviderSettings settings;
 
     @Inject
-    ProviderClient client;
-
-    @Inject
     ProviderAnswers answers;
 
     @Override
@@ -58,8 +55,7 @@ public class TaxJarTaxProvider implements TaxProvider {
                 .add("amount", amount).add("shipping", shipping.amount())
                 .add("line_items", items)
                 .build();
-        return answers.ask(Call.TAX,
-                () -> client.taxJar(settings.taxJarUrl(), api -> api.taxes(settings.taxJarAuthorization(), order)),
+        return answers.taxJar(Call.TAX, (api, token) -> api.taxes(token, order),
                 TaxJarTaxProvider::rates);
     }
 
