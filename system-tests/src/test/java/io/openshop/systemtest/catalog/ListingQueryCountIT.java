@@ -36,18 +36,39 @@ class ListingQueryCountIT {
 
     /** The statements PostgreSQL ran to serve one request, after a first request warmed caches. */
     private static long statementsToServe(String path, String expectedInBody) throws Exception {
+        return fewestOf(path, expectedInBody, ALL);
+    }
+
+    private static final String ALL = "select coalesce(sum(calls), 0) from pg_stat_statements"
+            + " where dbid = (select oid from pg_database where datname = current_database())"
+            + " and query not ilike '%pg_stat_statements%'";
+
+    /**
+     * The fewest statements the count query finds over three servings of the request (each after
+     * a reset): what else runs meanwhile (a timer, a relay, a cache entry evicted by another test's
+     * writes) only ever adds statements, so the fewest are the request's own.
+     */
+    private static long fewestOf(String path, String expectedInBody, String countQuery) throws Exception {
         assertEquals(200, HttpSupport.get(path).statusCode(), "warm-up of " + path);
-        DatabaseSupport.count("select count(*) from (select pg_stat_statements_reset()) r");
-        HttpResponse<String> page = HttpSupport.get(path);
-        assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains(expectedInBody), path + " shows " + expectedInBody);
-        return DatabaseSupport.count("select coalesce(sum(calls), 0) from pg_stat_statements"
-                + " where dbid = (select oid from pg_database where datname = current_database())"
-                + " and query not ilike '%pg_stat_statements%'" + NOT_BACKGROUND);
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            DatabaseSupport.count("select count(*) from (select pg_stat_statements_reset()) r");
+            HttpResponse<String> page = HttpSupport.get(path);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains(expectedInBody), path + " shows " + expectedInBody);
+            fewest = Math.min(fewest, DatabaseSupport.count(countQuery + NOT_BACKGROUND));
+        }
+        return fewest;
+    }
+
+    /** The statements that read data to serve one request (leaving out the pool's connection checks and transaction control). */
+    private static long queriesToServe(String path, String expectedInBody) throws Exception {
+        return fewestOf(path, expectedInBody, ALL + " and query ilike 'select%'");
     }
 
     /**
-     * pg_stat_statements counts the whole database: the shop's own timers run meanwhile (the
+     * pg_stat_statements counts the whole database: the shop's own timers run meanwhile (the event
+     * relay on domain_event and the webhooks' tables, parcel tracking on order_shipment, the
      * workflow's retry timer every 5 s on workflow_step and mail_outbox, the reservation expiry on
      * customer_order, each after claiming its tick in scheduled_run; the dashboards' live feed on
      * live_event twice a second; no listing or product read touches those tables), and so does their
@@ -58,14 +79,8 @@ class ListingQueryCountIT {
      */
     private static final String NOT_BACKGROUND = " and query not ilike '%workflow_step%' and query not ilike '%mail_outbox%' and query not ilike '%scheduled_run%'"
             + " and query not ilike '%customer_order%' and query not ilike '%live_event%'"
+            + " and query not ilike '%domain_event%' and query not ilike '%webhook_%' and query not ilike '%order_shipment%'"
             + " and upper(query) not in ('BEGIN', 'COMMIT', 'ROLLBACK', 'SELECT $1')";
-
-    /** Statements that read data, leaving out the pool's connection checks and transaction control. */
-    private static long queriesOfData() throws SQLException {
-        return DatabaseSupport.count("select coalesce(sum(calls), 0) from pg_stat_statements"
-                + " where dbid = (select oid from pg_database where datname = current_database())"
-                + " and query not ilike '%pg_stat_statements%' and query ilike 'select%'" + NOT_BACKGROUND);
-    }
 
     private static String statementTexts() throws SQLException {
         StringBuilder texts = new StringBuilder();
@@ -102,13 +117,12 @@ class ListingQueryCountIT {
      */
     @Test
     void aProductReadsOnlyItsSlugPriceAndStockOnceCached() throws Exception {
-        statementsToServe("/api/products/organic-cotton-t-shirt", "APP-TSH-001-");
-        long api = queriesOfData();
+        long api = queriesToServe("/api/products/organic-cotton-t-shirt", "APP-TSH-001-");
         assertEquals(3, api, "slug, list price and stock only: " + statementTexts());
-        statementsToServe("/product.xhtml?slug=organic-cotton-t-shirt", "APP-TSH-001");
+        long page = queriesToServe("/product.xhtml?slug=organic-cotton-t-shirt", "APP-TSH-001");
         // the page also shows the product's published reviews, which are never cached (moderation
         // changes them): one statement for the newest ten, one for their count and average
-        assertEquals(5, queriesOfData(), "the product page reads no cached catalog data either: " + statementTexts());
+        assertEquals(5, page, "the product page reads no cached catalog data either: " + statementTexts());
     }
 
     /**
@@ -119,8 +133,7 @@ class ListingQueryCountIT {
     @Test
     void aRepeatedListingReadsOnlyTheVersionAndItsPageYetSeesAChangeMadeBySql() throws Exception {
         String path = "/api/search?category=apparel&size=10";
-        statementsToServe(path, "\"total\"");
-        assertEquals(2, queriesOfData(), "the version check and the page's products: " + statementTexts());
+        assertEquals(2, queriesToServe(path, "\"total\""), "the version check and the page's products: " + statementTexts());
         long before = HttpSupport.json(HttpSupport.get(path)).getJsonNumber("total").longValue();
         DatabaseSupport.insertProduct("tops", "listing-cache-test-tee", "LCT-0001", "Listing Cache Tee", "19.00");
         try {
