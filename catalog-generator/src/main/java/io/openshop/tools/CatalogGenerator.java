@@ -1,5 +1,6 @@
 package io.openshop.tools;
 
+import io.openshop.domain.shared.SequenceBlocks;
 import io.openshop.tools.Options.UsageException;
 import io.openshop.tools.ProductRowFactory.ProductRow;
 import io.openshop.tools.WordLists.CategorySpec;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.LongStream;
 
 /**
  * Fills the shop's catalog with generated products for load and search tests: creates (once) a
@@ -55,7 +57,7 @@ public final class CatalogGenerator {
     /** Session advisory lock held for the whole run, so two generators never race for serials. DemoDataLoader uses ...01. */
     private static final long LOCK_KEY = 0x5_0000_0002L;
     /** The sequences' increment: a nextval N means the ids N-49..N. */
-    private static final int ID_BLOCK = 50;
+    private static final int ID_BLOCK = SequenceBlocks.SIZE;
     /** Rows encoded per write into the COPY stream (and per progress update). */
     private static final int ROWS_PER_WRITE = 500;
 
@@ -557,24 +559,22 @@ public final class CatalogGenerator {
 
     /** {@code count} product ids: each nextval N of product_seq is the block N-49..N, used from its bottom. */
     private static long[] productIds(Connection c, int count) throws SQLException {
-        long[] ids = new long[count];
-        int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
+        LongStream.Builder ids = LongStream.builder();
+        int taken = 0;
         try (PreparedStatement ps = c.prepareStatement("select nextval('product_seq') from generate_series(1, ?)")) {
-            ps.setInt(1, blocks);
+            ps.setInt(1, SequenceBlocks.blocksFor(count));
             try (ResultSet rs = ps.executeQuery()) {
-                int k = 0;
-                while (rs.next() && k < count) {
-                    long top = rs.getLong(1);
-                    for (long id = top - ID_BLOCK + 1; id <= top && k < count; id++) {
-                        ids[k++] = id;
-                    }
-                }
-                if (k < count) {
-                    throw new SQLException("product_seq returned too few values");
+                while (rs.next() && taken < count) {
+                    long[] block = SequenceBlocks.idsOf(rs.getLong(1)).limit(count - taken).toArray();
+                    LongStream.of(block).forEach(ids::add);
+                    taken += block.length;
                 }
             }
         }
-        return ids;
+        if (taken < count) {
+            throw new SQLException("product_seq returned too few values");
+        }
+        return ids.build().toArray();
     }
 
     /** Hands out category ids block by block from a sequence, taking a block only when needed. */
@@ -590,10 +590,7 @@ public final class CatalogGenerator {
 
         long next() throws SQLException {
             if (free.isEmpty()) {
-                long top = count(c, "select nextval('" + sequence + "')", null);
-                for (long id = top - ID_BLOCK + 1; id <= top; id++) {
-                    free.add(id);
-                }
+                SequenceBlocks.idsOf(count(c, "select nextval('" + sequence + "')", null)).forEach(free::add);
             }
             return free.remove(0);
         }

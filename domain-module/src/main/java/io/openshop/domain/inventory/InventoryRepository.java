@@ -42,6 +42,19 @@ public interface InventoryRepository {
     /** Records a staff adjustment made to {@code level} (whose change is written first). */
     void adjusted(StockLevel level, int change, AdjustmentReason reason, StockChange who, String note);
 
+    /**
+     * Of these targets, those that would leave fewer units on hand than orders have reserved, each
+     * with what is reserved (a bulk change refuses them rather than set them).
+     */
+    Map<LevelTarget, Integer> reservedAbove(Collection<LevelTarget> targets);
+
+    /**
+     * Sets many levels at once (a level made where the warehouse had none), leaving equal ones
+     * alone; each change is recorded as an ADJUSTED movement with the reason, its quantity the
+     * difference. Returns the variants whose stock changed. Check {@link #reservedAbove} first.
+     */
+    java.util.Set<Long> setLevels(Collection<LevelTarget> targets, AdjustmentReason reason, StockChange who);
+
     /** What each warehouse holds of a variant, by warehouse code. */
     List<WarehouseLevel> levels(long variantId);
 

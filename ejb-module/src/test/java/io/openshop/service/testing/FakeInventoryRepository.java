@@ -113,6 +113,34 @@ public final class FakeInventoryRepository implements InventoryRepository {
     }
 
     @Override
+    public Map<io.openshop.domain.inventory.LevelTarget, Integer> reservedAbove(Collection<io.openshop.domain.inventory.LevelTarget> targets) {
+        Map<io.openshop.domain.inventory.LevelTarget, Integer> refused = new java.util.HashMap<>();
+        for (var target : targets) {
+            int[] v = levels.get(target.variantId() + "/" + target.warehouseId());
+            if (v != null && target.onHand() < v[1]) {
+                refused.put(target, v[1]);
+            }
+        }
+        return refused;
+    }
+
+    @Override
+    public java.util.Set<Long> setLevels(Collection<io.openshop.domain.inventory.LevelTarget> targets, AdjustmentReason reason,
+                                         StockChange who) {
+        java.util.Set<Long> changed = new java.util.TreeSet<>();
+        for (var target : targets) {
+            int[] v = levels.computeIfAbsent(target.variantId() + "/" + target.warehouseId(), k -> new int[2]);
+            if (v[0] != target.onHand()) {
+                movements.add("ADJUSTED " + target.variantId() + "/" + target.warehouseId() + " " + (target.onHand() - v[0]) + " "
+                        + who.actor() + " " + who.reference());
+                v[0] = target.onHand();
+                changed.add(target.variantId());
+            }
+        }
+        return changed;
+    }
+
+    @Override
     public List<WarehouseLevel> levels(long variantId) {
         throw new UnsupportedOperationException("not used by the services under test");
     }

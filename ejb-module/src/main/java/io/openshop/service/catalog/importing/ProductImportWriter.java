@@ -6,7 +6,12 @@ import io.openshop.domain.catalog.ProductImportRow;
 import io.openshop.domain.catalog.OptionSpec;
 import io.openshop.domain.catalog.VariantImportRow;
 import io.openshop.domain.catalog.VariantPlan;
+import io.openshop.domain.inventory.AdjustmentReason;
+import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LevelTarget;
+import io.openshop.domain.inventory.StockChange;
 import io.openshop.domain.shared.InvalidInputException;
+import io.openshop.domain.shared.SequenceBlocks;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -35,13 +40,13 @@ import java.util.stream.Stream;
 
 /**
  * Writes a chunk in the chunk's transaction, on the persistence context's connection: new products (with their default variant and
- * attributes) in JDBC batches, ids taken the way EclipseLink takes them (each nextval of a
- * sequence is a block of 50); existing products, and the options of products with options,
+ * attributes) in JDBC batches, ids taken the way EclipseLink takes them ({@link SequenceBlocks}); existing products, and the options of products with options,
  * through the domain ({@link Product#importFrom}, {@link Product#importOptions}), so the shared
  * cache of every instance learns of the change and an unchanged product is not touched; then
  * variant rows through the domain too ({@link Product#importVariant}: a variant's SKU and own
  * price); price-list prices and stock levels (never below what orders have reserved, each change
- * with its stock movement) as upserts that leave equal values alone; then the chunk's row errors
+ * with its stock movement, through the inventory's {@link InventoryRepository#setLevels}) as
+ * upserts that leave equal values alone; then the chunk's row errors
  * and counts. A row is "unchanged" when none of this changed anything; a variant row is
  * "updated" or "unchanged" (its product's options make the variant).
  *
@@ -54,13 +59,14 @@ import java.util.stream.Stream;
 @Dependent
 public class ProductImportWriter extends AbstractItemWriter {
 
-    private static final int BLOCK = 50;
-
     @Inject
     JobContext job;
 
     @Inject
     ImportCatalog catalog;
+
+    @Inject
+    InventoryRepository inventory;
 
     @PersistenceContext(unitName = "shop")
     EntityManager em;
@@ -129,7 +135,7 @@ public class ProductImportWriter extends AbstractItemWriter {
             List<StockTarget> stock = new ArrayList<>();
             products.values().forEach(r -> stock.add(StockTarget.of(r)));
             variants.values().forEach(r -> stock.add(StockTarget.of(r)));
-            changed.addAll(upsertStock(c, stock, actor, importId));
+            changed.addAll(setStock(c, stock, actor, importId));
             for (String sku : changed) {
                 if (existing.containsKey(sku) || variants.containsKey(sku)) {
                     updated++;
@@ -236,37 +242,42 @@ public class ProductImportWriter extends AbstractItemWriter {
         }
     }
 
-    /** Stock a row sets below what orders have reserved in a warehouse refuses the row. */
-    private static void refuseStockBelowReserved(Connection c, Map<String, RowOutcome> products, Map<String, RowOutcome> variants,
-                                                 Refusals refusals) throws SQLException {
-        Map<String, StockTarget> targets = new HashMap<>();
-        Stream.concat(products.values().stream(), variants.values().stream()).map(StockTarget::of)
-                .filter(t -> !t.levels().isEmpty()).forEach(t -> targets.put(t.productSku() + '\u0000' + t.signature(), t));
+    /** Stock a row sets below what orders have reserved in a warehouse refuses the row (the inventory's rule). */
+    private void refuseStockBelowReserved(Connection c, Map<String, RowOutcome> products, Map<String, RowOutcome> variants,
+                                          Refusals refusals) throws SQLException {
+        List<StockTarget> targets = Stream.concat(products.values().stream(), variants.values().stream()).map(StockTarget::of)
+                .filter(t -> !t.levels().isEmpty()).toList();
+        Map<LevelTarget, StockTarget> byLevel = levels(c, targets);
+        inventory.reservedAbove(byLevel.keySet()).forEach((level, reserved) -> {
+            StockTarget target = byLevel.get(level);
+            refusals.refuse(target.row().variant() == null ? products : variants, target.row(),
+                    "stock." + target.warehouseCode(level.warehouseId()),
+                    "would be " + level.onHand() + ", below the " + reserved + " units orders have reserved there");
+        });
+    }
+
+    /** The levels the targets set, each with its target, for the variants there are (a new product's before it is written: none). */
+    private static Map<LevelTarget, StockTarget> levels(Connection c, Collection<StockTarget> targets) throws SQLException {
+        Map<LevelTarget, StockTarget> levels = new HashMap<>();
         if (targets.isEmpty()) {
-            return;
+            return levels;
         }
-        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.signature, l.warehouse_id, l.reserved from stock_level l"
-                + " join product_variant v on v.id = l.variant_id join product p on p.id = v.product_id"
-                + " join unnest(?::varchar[], ?::varchar[]) as t(sku, signature) on t.sku = p.sku and t.signature = v.signature"
-                + " where l.reserved > 0")) {
-            bindTargets(c, ps, targets.values());
+        Map<String, StockTarget> byKey = new HashMap<>();
+        targets.forEach(t -> byKey.put(t.productSku() + '\u0000' + t.signature(), t));
+        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.signature, v.id from product_variant v"
+                + " join product p on p.id = v.product_id"
+                + " join unnest(?::varchar[], ?::varchar[]) as t(sku, signature) on t.sku = p.sku and t.signature = v.signature")) {
+            ps.setArray(1, c.createArrayOf("varchar", byKey.values().stream().map(StockTarget::productSku).toArray()));
+            ps.setArray(2, c.createArrayOf("varchar", byKey.values().stream().map(StockTarget::signature).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    StockTarget target = targets.get(rs.getString(1) + '\u0000' + rs.getString(2));
-                    Integer wanted = target.levels().get(rs.getLong(3));
-                    if (wanted != null && wanted < rs.getInt(4)) {
-                        refusals.refuse(target.row().variant() == null ? products : variants, target.row(),
-                                "stock." + target.warehouseCode(rs.getLong(3)),
-                                "would be " + wanted + ", below the " + rs.getInt(4) + " units orders have reserved there");
-                    }
+                    StockTarget target = byKey.get(rs.getString(1) + '\u0000' + rs.getString(2));
+                    long variant = rs.getLong(3);
+                    target.levels().forEach((warehouse, onHand) -> levels.put(new LevelTarget(variant, warehouse, onHand), target));
                 }
             }
         }
-    }
-
-    private static void bindTargets(Connection c, PreparedStatement ps, Collection<StockTarget> targets) throws SQLException {
-        ps.setArray(1, c.createArrayOf("varchar", targets.stream().map(StockTarget::productSku).toArray()));
-        ps.setArray(2, c.createArrayOf("varchar", targets.stream().map(StockTarget::signature).toArray()));
+        return levels;
     }
 
     /** A new product's address (its name and SKU) that another product already has refuses the row. */
@@ -447,62 +458,13 @@ public class ProductImportWriter extends AbstractItemWriter {
         return changed;
     }
 
-    /**
-     * Stock levels set to the rows' quantities in one statement, equal ones left alone, each change
-     * recorded as a movement (its quantity the difference); returns the SKUs of the rows whose stock changed.
-     */
-    private static List<String> upsertStock(Connection c, List<StockTarget> targets, String actor, long importId) throws SQLException {
-        List<String> changed = new ArrayList<>();
-        Map<String, StockTarget> byKey = new HashMap<>();
-        targets.stream().filter(t -> !t.levels().isEmpty()).forEach(t -> byKey.put(t.productSku() + '\u0000' + t.signature(), t));
-        if (byKey.isEmpty()) {
-            return changed;
-        }
-        List<Object> variant = new ArrayList<>();
-        List<Object> warehouse = new ArrayList<>();
-        List<Object> onHand = new ArrayList<>();
+    /** The rows' stock levels set through the inventory (equal ones left alone, each change a movement); returns the SKUs of the rows whose stock changed. */
+    private List<String> setStock(Connection c, List<StockTarget> targets, String actor, long importId) throws SQLException {
+        Map<LevelTarget, StockTarget> levels = levels(c, targets.stream().filter(t -> !t.levels().isEmpty()).toList());
         Map<Long, String> skus = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select p.sku, v.signature, v.id from product_variant v"
-                + " join product p on p.id = v.product_id"
-                + " join unnest(?::varchar[], ?::varchar[]) as t(sku, signature) on t.sku = p.sku and t.signature = v.signature")) {
-            bindTargets(c, ps, byKey.values());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StockTarget target = byKey.get(rs.getString(1) + '\u0000' + rs.getString(2));
-                    skus.put(rs.getLong(3), target.row().sku());
-                    for (Map.Entry<Long, Integer> level : target.levels().entrySet()) {
-                        variant.add(rs.getLong(3));
-                        warehouse.add(level.getKey());
-                        onHand.add(level.getValue());
-                    }
-                }
-            }
-        }
-        if (variant.isEmpty()) {
-            return changed;
-        }
-        try (PreparedStatement ps = c.prepareStatement("with input as (select * from unnest(?::bigint[], ?::bigint[], ?::int[])"
-                + " as t(variant_id, warehouse_id, on_hand)),"
-                + " old as (select l.variant_id, l.warehouse_id, l.on_hand from stock_level l join input i using (variant_id, warehouse_id)),"
-                + " s as (insert into stock_level (variant_id, warehouse_id, on_hand) select variant_id, warehouse_id, on_hand from input"
-                + " on conflict (variant_id, warehouse_id) do update set on_hand = excluded.on_hand, version = stock_level.version + 1"
-                + " where stock_level.on_hand <> excluded.on_hand returning variant_id, warehouse_id, on_hand, reserved)"
-                + " insert into stock_movement (variant_id, warehouse_id, kind, quantity, on_hand_after, reserved_after, reason,"
-                + " reference, actor) select s.variant_id, s.warehouse_id, 'ADJUSTED', s.on_hand - coalesce(o.on_hand, 0), s.on_hand,"
-                + " s.reserved, 'IMPORTED', ?, ? from s left join old o using (variant_id, warehouse_id)"
-                + " where s.on_hand - coalesce(o.on_hand, 0) <> 0 returning variant_id")) {
-            ps.setArray(1, c.createArrayOf("bigint", variant.toArray()));
-            ps.setArray(2, c.createArrayOf("bigint", warehouse.toArray()));
-            ps.setArray(3, c.createArrayOf("int4", onHand.toArray()));
-            ps.setString(4, "import-" + importId);
-            ps.setString(5, actor);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    changed.add(skus.get(rs.getLong(1)));
-                }
-            }
-        }
-        return changed;
+        levels.forEach((level, target) -> skus.put(level.variantId(), target.row().sku()));
+        return inventory.setLevels(levels.keySet(), AdjustmentReason.IMPORTED, new StockChange(actor, "import-" + importId)).stream()
+                .map(skus::get).toList();
     }
 
     private static void insertErrors(Connection c, long importId, List<RowOutcome> failed) throws SQLException {
@@ -527,17 +489,14 @@ public class ProductImportWriter extends AbstractItemWriter {
         return text == null ? "" : text.length() > max ? text.substring(0, max) : text;
     }
 
-    /** {@code count} ids of a sequence, EclipseLink's way: each nextval N is the block N-49..N. */
+    /** {@code count} ids of a sequence, taken block by block as EclipseLink takes them ({@link SequenceBlocks}). */
     private static List<Long> block(Connection c, String sequence, int count) throws SQLException {
         List<Long> ids = new ArrayList<>(count);
         try (PreparedStatement ps = c.prepareStatement("select nextval('" + sequence + "') from generate_series(1, ?)")) {
-            ps.setInt(1, (count + BLOCK - 1) / BLOCK);
+            ps.setInt(1, SequenceBlocks.blocksFor(count));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long top = rs.getLong(1);
-                    for (long id = top - BLOCK + 1; id <= top && ids.size() < count; id++) {
-                        ids.add(id);
-                    }
+                    SequenceBlocks.idsOf(rs.getLong(1)).limit(count - ids.size()).forEach(ids::add);
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.openshop.service.inventory.infrastructure;
 
 import io.openshop.domain.inventory.AdjustmentReason;
 import io.openshop.domain.inventory.InventoryRepository;
+import io.openshop.domain.inventory.LevelTarget;
 import io.openshop.domain.inventory.LowStockColumn;
 import io.openshop.domain.inventory.LowStockLevel;
 import io.openshop.domain.inventory.MovementColumn;
@@ -23,9 +24,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +71,7 @@ public class JpaInventoryRepository implements InventoryRepository {
         List<Object[]> rows = em.createNativeQuery("select s.variant_id, s.warehouse_id, -w.priority, s.on_hand - s.reserved"
                         + " from stock_level s join warehouse w on w.id = s.warehouse_id"
                         + " where s.variant_id = any (cast(?1 as bigint[])) order by s.variant_id, w.priority desc, w.id")
-                .setParameter(1, variantIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .setParameter(1, array(variantIds))
                 .getResultList();
         return rows.stream().map(r -> new WarehouseStock(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Number) r[2]).intValue(), ((Number) r[3]).intValue())).toList();
@@ -141,6 +144,60 @@ public class JpaInventoryRepository implements InventoryRepository {
                 .setParameter(4, level.getOnHand()).setParameter(5, level.getReserved()).setParameter(6, reason.name())
                 .setParameter(7, who.reference()).setParameter(8, who.actor()).setParameter(9, note)
                 .executeUpdate();
+    }
+
+    @Override
+    public Map<LevelTarget, Integer> reservedAbove(Collection<LevelTarget> targets) {
+        Map<LevelTarget, Integer> refused = new HashMap<>();
+        if (targets.isEmpty()) {
+            return refused;
+        }
+        Map<List<Long>, LevelTarget> byLevel = new HashMap<>();
+        targets.forEach(t -> byLevel.put(List.of(t.variantId(), t.warehouseId()), t));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.variant_id, s.warehouse_id, s.reserved from stock_level s"
+                        + " join unnest(cast(?1 as bigint[]), cast(?2 as bigint[])) as t(variant_id, warehouse_id)"
+                        + " using (variant_id, warehouse_id) where s.reserved > 0")
+                .setParameter(1, array(targets.stream().map(LevelTarget::variantId).toList()))
+                .setParameter(2, array(targets.stream().map(LevelTarget::warehouseId).toList()))
+                .getResultList();
+        for (Object[] row : rows) {
+            LevelTarget target = byLevel.get(List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+            int reserved = ((Number) row[2]).intValue();
+            if (target != null && target.onHand() < reserved) {
+                refused.put(target, reserved);
+            }
+        }
+        return refused;
+    }
+
+    @Override
+    public Set<Long> setLevels(Collection<LevelTarget> targets, AdjustmentReason reason, StockChange who) {
+        Set<Long> changed = new HashSet<>();
+        if (targets.isEmpty()) {
+            return changed;
+        }
+        em.createNativeQuery("with input as (select * from unnest(cast(?1 as bigint[]), cast(?2 as bigint[]), cast(?3 as int[]))"
+                        + " as t(variant_id, warehouse_id, on_hand)),"
+                        + " old as (select l.variant_id, l.warehouse_id, l.on_hand from stock_level l join input i using (variant_id, warehouse_id)),"
+                        + " s as (insert into stock_level (variant_id, warehouse_id, on_hand) select variant_id, warehouse_id, on_hand from input"
+                        + " on conflict (variant_id, warehouse_id) do update set on_hand = excluded.on_hand, version = stock_level.version + 1"
+                        + " where stock_level.on_hand <> excluded.on_hand returning variant_id, warehouse_id, on_hand, reserved)"
+                        + " insert into stock_movement (variant_id, warehouse_id, kind, quantity, on_hand_after, reserved_after, reason,"
+                        + " reference, actor) select s.variant_id, s.warehouse_id, 'ADJUSTED', s.on_hand - coalesce(o.on_hand, 0), s.on_hand,"
+                        + " s.reserved, ?4, cast(?5 as varchar), ?6 from s left join old o using (variant_id, warehouse_id)"
+                        + " where s.on_hand - coalesce(o.on_hand, 0) <> 0 returning variant_id")
+                .setParameter(1, array(targets.stream().map(LevelTarget::variantId).toList()))
+                .setParameter(2, array(targets.stream().map(LevelTarget::warehouseId).toList()))
+                .setParameter(3, array(targets.stream().map(LevelTarget::onHand).toList()))
+                .setParameter(4, reason.name()).setParameter(5, who.reference()).setParameter(6, who.actor())
+                .getResultList().forEach(id -> changed.add(((Number) id).longValue()));
+        return changed;
+    }
+
+    /** A PostgreSQL array literal of numbers ({1,2,3}), what {@code cast(? as bigint[])} reads. */
+    private static String array(Collection<? extends Number> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     @Override
