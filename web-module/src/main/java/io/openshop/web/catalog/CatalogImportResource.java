@@ -54,8 +54,10 @@ public class CatalogImportResource {
     @Operation(summary = "Imports products from a CSV or JSON file (ADMIN or CATALOG_MANAGER)",
             description = "Columns (CSV header) or properties (JSON objects in an array): sku, name, description, category (slug), "
                     + "price, currency, status (DRAFT, PUBLISHED, UNPUBLISHED; default PUBLISHED), tax_class (default standard), "
-                    + "weight_grams (default 500), type (product type slug), attributes, prices (price list code → amount) and "
-                    + "stock (warehouse code → units on hand); in CSV the last three are written key=value;key=value. Products are "
+                    + "weight_grams (default 500), type (product type slug), attributes, options (option code → its values, S|M|L), "
+                    + "prices (price list code → amount) and stock (warehouse code → units on hand); in CSV the maps are written "
+                    + "key=value;key=value. A variant's row names its product's SKU in product and its combination in options "
+                    + "(size=M;colour=Red), with the variant's own sku, price and stock; it follows its product's row. Products are "
                     + "upserted by SKU through the catalog's rules; each refused row is reported with its line and reason while the "
                     + "others are kept; a row repeating an earlier row's SKU is refused; importing the same file again changes "
                     + "nothing. Stock is never set below what orders have reserved. Runs as a Jakarta Batch job in chunks of 500 "

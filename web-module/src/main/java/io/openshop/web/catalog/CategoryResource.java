@@ -4,7 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import io.openshop.service.catalog.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.openshop.web.platform.CacheTags;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,9 +30,15 @@ public class CategoryResource {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CacheTags tags;
+
     @GET
     @Operation(summary = "All categories, by name")
+    @APIResponse(responseCode = "200", description = "The categories")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match header names the answer's ETag")
     public List<CategoryResponse> list() {
+        tags.categoryTree();
         return catalog.categories().stream()
                 .map(c -> new CategoryResponse(c.slug(), c.name(), c.description(), c.parent()))
                 .toList();

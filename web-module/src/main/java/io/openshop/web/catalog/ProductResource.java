@@ -2,6 +2,7 @@ package io.openshop.web.catalog;
 
 import jakarta.annotation.security.PermitAll;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.CacheTags;
 import io.openshop.web.platform.PageResponse;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,9 +30,13 @@ public class ProductResource {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    CacheTags tags;
+
     @GET
     @Operation(summary = "Lists products, newest first, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of products")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match header names the answer's ETag")
     @APIResponse(responseCode = "400", description = "page or size out of range")
     @APIResponse(responseCode = "404", description = "No category has this slug")
     public PageResponse<ProductResponse> list(
@@ -45,16 +50,23 @@ public class ProductResource {
             @QueryParam("currency") String currency) {
         var request = QueryParameters.pageRequest(page, size);
         String slug = category == null || category.isBlank() ? null : category.strip();
-        return PageResponse.of(catalog.offers(slug, request, catalog.currency(currency)), ProductResponse::of);
+        var offers = catalog.offers(slug, request, catalog.currency(currency));
+        tags.listing(slug);
+        offers.items().forEach(p -> tags.product(p.sku()));
+        return PageResponse.of(offers, ProductResponse::of);
     }
 
     @GET
     @Path("{slug}")
     @Operation(summary = "One product by its slug, with its options and variants (price and stock status each)")
     @APIResponse(responseCode = "200", description = "The product")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match header names the answer's ETag")
     @APIResponse(responseCode = "404", description = "No product has this slug")
     public ProductResponse get(@PathParam("slug") String slug,
                                @Parameter(description = "Currency of the price (EUR, USD)") @QueryParam("currency") String currency) {
-        return ProductResponse.of(catalog.view(slug, catalog.currency(currency)));
+        var product = catalog.view(slug, catalog.currency(currency));
+        tags.product(product.sku()).category(product.category().slug());
+        product.breadcrumbs().forEach(c -> tags.category(c.slug()));
+        return ProductResponse.of(product);
     }
 }

@@ -30,10 +30,14 @@ public class SearchResource {
     @Inject
     CatalogService catalog;
 
+    @Inject
+    io.openshop.web.platform.CacheTags tags;
+
     @GET
     @Operation(summary = "Searches products by words (typos forgiven), category, price band, attributes and order",
             description = "Attribute filters are parameters named attr.CODE (attr.material=Cotton); the facets list the codes.")
     @APIResponse(responseCode = "200", description = "A page of hits with facet counts over all hits")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match header names the answer's ETag")
     @APIResponse(responseCode = "400", description = "A parameter is out of range or malformed")
     @APIResponse(responseCode = "404", description = "The category does not exist")
     public SearchResponse search(
@@ -47,7 +51,10 @@ public class SearchResource {
             @Context UriInfo uri) {
         int pageSize = QueryParameters.integer("size", size, 20);
         // Attribute filters are parameters named attr.CODE, e.g. attr.material=Cotton.
-        return SearchResponse.of(catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize,
-                catalog.currency(currency), QueryParameters.attributeFilters(uri.getQueryParameters()))));
+        var listing = catalog.search(ProductQuery.of(q, category, price, sort, after, pageSize,
+                catalog.currency(currency), QueryParameters.attributeFilters(uri.getQueryParameters())));
+        tags.listing(category);
+        listing.products().forEach(p -> tags.product(p.sku()));
+        return SearchResponse.of(listing);
     }
 }

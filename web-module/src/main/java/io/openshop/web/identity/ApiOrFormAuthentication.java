@@ -2,6 +2,7 @@ package io.openshop.web.identity;
 
 import io.openshop.service.identity.ApiTokenService;
 import io.openshop.service.identity.SignInResult;
+import io.openshop.web.platform.EdgeCaching;
 import io.openshop.web.platform.SecurityHeadersFilter;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,7 @@ public class ApiOrFormAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         SecurityHeadersFilter.protect(request, response);
+        EdgeCaching.personalUntilShownOtherwise(response); // also the answers this mechanism gives by itself (401, the sign-in redirect)
         if (!isApi(request)) {
             return fromSessionOrForm(request, response, context);
         }

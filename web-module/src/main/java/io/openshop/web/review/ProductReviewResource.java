@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProductReviewResource {
 
     @Inject
+    io.openshop.web.platform.CacheTags tags;
+
+    @Inject
     ReviewService reviews;
 
     @Context
@@ -44,13 +47,16 @@ public class ProductReviewResource {
     @GET
     @Operation(summary = "The product's published reviews, newest first, a keyset page at a time, with their count and average")
     @APIResponse(responseCode = "200", description = "A page of reviews; next is the cursor of the following page")
+    @APIResponse(responseCode = "304", description = "Not modified: the If-None-Match header names the answer's ETag")
     @APIResponse(responseCode = "400", description = "size out of range or a cursor this shop did not give out")
     @APIResponse(responseCode = "404", description = "No product has this slug")
     public ReviewsResponse list(@PathParam("slug") String slug,
                                 @Parameter(description = "The next cursor of the previous page") @QueryParam("after") String after,
                                 @Parameter(description = "Reviews per page, 1 to 50", schema = @Schema(defaultValue = "10", minimum = "1", maximum = "50"))
                                 @QueryParam("size") String size) {
-        return ReviewsResponse.of(reviews.published(slug, after, QueryParameters.integer("size", size, 10)));
+        ReviewsResponse answer = ReviewsResponse.of(reviews.published(slug, after, QueryParameters.integer("size", size, 10)));
+        tags.reviews(slug);
+        return answer;
     }
 
     @POST
