@@ -106,7 +106,9 @@ public final class WebSession {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         URI action = page.uri().resolve(unescape(form.group(1)));
+        // a browser's form post names where it comes from
         return send(HttpRequest.newBuilder(action).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", action.getScheme() + "://" + action.getRawAuthority())
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -1,5 +1,6 @@
 package io.openshop.web.analytics;
 
+import io.openshop.web.platform.SameOrigin;
 import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.analytics.AnalyticsConsent;
 import io.openshop.web.platform.Problem;
@@ -48,7 +49,7 @@ public class ConsentResource {
     @APIResponse(responseCode = "400", description = "The choice is neither analytics nor none")
     @APIResponse(responseCode = "403", description = "The form was sent from another site")
     public Response choose(@FormParam("choice") String choice, @FormParam("return") String back) {
-        if (!sameOrigin()) {
+        if (!SameOrigin.of(request)) {
             return Problem.response(Response.Status.FORBIDDEN, "Choose on this shop's own pages.");
         }
         AnalyticsConsent consent = AnalyticsConsent.fromChoice(choice);
@@ -77,23 +78,5 @@ public class ConsentResource {
             }
         }
         return URI.create(request.getContextPath() + "/");
-    }
-
-    /**
-     * The browser says the form came from this shop: its Origin names the host the request was
-     * sent to (the Host header, which a proxy in front passes on), or without an Origin its
-     * Sec-Fetch-Site says same-origin.
-     */
-    private boolean sameOrigin() {
-        String origin = request.getHeader("Origin");
-        String host = request.getHeader("Host");
-        if (origin != null) {
-            try {
-                return host != null && host.equalsIgnoreCase(URI.create(origin).getRawAuthority());
-            } catch (IllegalArgumentException malformed) {
-                return false;
-            }
-        }
-        return "same-origin".equals(request.getHeader("Sec-Fetch-Site"));
     }
 }
