@@ -4,6 +4,8 @@ import io.openshop.domain.shared.DomainException;
 import io.openshop.service.cart.CartService;
 import io.openshop.web.platform.Messages;
 import io.openshop.web.analytics.Tracker;
+import io.openshop.web.platform.SameOrigin;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
 /**
  * "Add to cart" on the product page: the chosen variant and a quantity. The quantity rule is the
  * cart's own (1 to 99); a refused quantity comes back to the product page as a message on the field.
+ * A visitor without a session gets the product page as a stateless view (no view state to guard
+ * the form), so a post from a stateless view must come from this shop ({@link SameOrigin}); a
+ * forged one goes back to the product page, adding nothing and starting no session.
  */
 @Named
 @RequestScoped
@@ -41,6 +46,13 @@ public class AddToCart {
         ExternalContext external = faces.getExternalContext();
         String sku = external.getRequestParameterMap().get("sku");
         String back = external.getRequestParameterMap().get("back");
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (faces.getViewRoot().isTransient() && !SameOrigin.of(request)) {
+            // a post from a stateless page has no view state to vouch for it: only a form of this shop counts
+            external.redirect(external.getRequestContextPath() + "/product.xhtml?" + safe(back));
+            faces.responseComplete();
+            return;
+        }
         external.getFlash().setKeepMessages(true);
         try {
             int wanted;
@@ -53,8 +65,7 @@ public class AddToCart {
         } catch (DomainException | QuantityException e) {
             String text = e instanceof QuantityException ? "Quantity must be a whole number from 1 to 99." : Messages.sentence(e.getMessage());
             faces.addMessage(FORM + ":quantity", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-            String query = back != null && SAFE_QUERY.matcher(back).matches() ? back : "";
-            external.redirect(external.getRequestContextPath() + "/product.xhtml?" + query);
+            external.redirect(external.getRequestContextPath() + "/product.xhtml?" + safe(back));
             faces.responseComplete();
             return;
         }
@@ -62,6 +73,11 @@ public class AddToCart {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Added to your cart.", null));
         external.redirect(external.getRequestContextPath() + "/cart.xhtml");
         faces.responseComplete();
+    }
+
+    /** The product page's query to go back to, if it is one the page could have had. */
+    private static String safe(String back) {
+        return back != null && SAFE_QUERY.matcher(back).matches() ? back : "";
     }
 
     /** A quantity that is not a number at all. */

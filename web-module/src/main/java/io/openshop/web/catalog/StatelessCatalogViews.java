@@ -20,16 +20,19 @@ import java.util.Set;
  * own {@code <f:view transient>} is applied, so the flag has to be set right after the view root
  * is created, which is what this listener does.
  * <p>
- * Only for views that render no form to such a visitor: a transient view has no view state, and
- * the view state is what protects a JSF form against cross-site request forgery. Once a visitor
- * has a session (signed in, or a cart), the pages are stateful again and their forms protected.
+ * A transient view has no view state, and the view state is what protects a JSF form against
+ * cross-site request forgery; so the one form these views show such a visitor, the product page's
+ * "Add to cart", checks that its post comes from this shop ({@code AddToCart}, by its Origin), and
+ * takes its script nonce from {@code CspNonce} rather than the view scope. Once a visitor has a
+ * session (signed in, or a cart), the pages are stateful again and their forms protected by their
+ * view state.
  */
 public class StatelessCatalogViews implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
-    /** Views without any form for a visitor who has no session. */
-    static final Set<String> VIEWS = Set.of("/index.xhtml", "/category.xhtml", "/search.xhtml");
+    /** The catalog's views for a visitor who has no session. */
+    static final Set<String> VIEWS = Set.of("/index.xhtml", "/category.xhtml", "/search.xhtml", "/product.xhtml");
 
     @Override
     public PhaseId getPhaseId() {
