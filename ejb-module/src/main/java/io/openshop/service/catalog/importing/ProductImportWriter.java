@@ -503,19 +503,10 @@ public class ProductImportWriter extends AbstractItemWriter {
         return ids;
     }
 
+    /** SKU to id: the first two columns of a query on one array of SKUs. */
     private static Map<String, Long> ids(Connection c, String sql, Set<String> skus) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
-        if (skus.isEmpty()) {
-            return ids;
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("varchar", skus.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
+        texts(c, sql, skus).forEach((sku, id) -> ids.put(sku, Long.valueOf(id)));
         return ids;
     }
 
