@@ -1,9 +1,11 @@
 package io.openshop.systemtest.catalog;
 
 import io.openshop.systemtest.support.DatabaseSupport;
+import io.openshop.systemtest.support.DomainConfig;
 import io.openshop.systemtest.support.HttpSupport;
 import io.openshop.systemtest.support.ImportSupport;
 import io.openshop.systemtest.support.MailSupport;
+import io.openshop.systemtest.support.ServerLog;
 import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.StaffSupport;
 import jakarta.json.Json;
@@ -96,6 +98,69 @@ class ProductImportRestartIT {
         skus.forEach(missing::remove);
         assertEquals(Set.of(), missing.stream().limit(5).collect(java.util.stream.Collectors.toSet()),
                 "every product there before the export is in its file: " + missing.size() + " missing");
+    }
+
+    /**
+     * At start-up the shop resumes the imports its last run left unfinished, a few seconds after
+     * the application started. An import submitted in those seconds is not one of them: it runs
+     * once, is never "resumed" alongside itself, and creates each of its products once. The delay
+     * is set long enough for the deployment to be answering before the recovery looks, and the
+     * import is submitted two seconds before the moment the log names, so that it runs then.
+     */
+    @Test
+    void anImportSubmittedBeforeTheStartUpsRecoveryLooksRunsOnce() throws Exception {
+        long offset = ServerLog.end();
+        DomainConfig.set("shop.catalog.jobs.recovery-delay", "30");
+        Instant looks;
+        try {
+            SharedDeployment.redeploy();
+            looks = recoveryLooksAt(offset);
+        } finally {
+            DomainConfig.delete(List.of("shop.catalog.jobs.recovery-delay")); // read at start-up only: the next deployment has the default
+        }
+        String prefix = ("NEW-" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+        int rows = 8_000;
+        StringBuilder csv = new StringBuilder("sku,name,category,price,currency,stock\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(prefix).append('-').append(i).append(",Fresh start product ").append(i).append(",home-kitchen,")
+                    .append(1 + i % 50).append(".50,EUR,rotterdam=").append(1 + i % 3).append('\n');
+        }
+        String token = StaffSupport.adminToken();
+        long wait = Duration.between(Instant.now(), looks.minusSeconds(2)).toMillis();
+        assertTrue(wait > 0, "the deployment answered before the recovery looked, at " + looks);
+        Thread.sleep(wait);
+        long id = ImportSupport.submit(token, "text/csv", csv.toString()).getJsonNumber("id").longValue();
+        JsonObject done = ImportSupport.awaitOver(token, id, Duration.ofMinutes(5));
+
+        assertEquals(1, DatabaseSupport.count("select count(*) from catalog_import where id = ? and created_at < ?::timestamptz"
+                + " and finished_at > ?::timestamptz", id, looks.toString(), looks.toString()),
+                "the import was running when the recovery looked, at " + looks + " (make it bigger if it was over by then): " + done);
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(0, done.getInt("restarts"), "run once, never resumed: " + done);
+        assertEquals(rows, done.getInt("rowsRead"), done.toString());
+        assertEquals(rows, done.getInt("rowsCreated"), done.toString());
+        assertEquals(0, done.getInt("rowsFailed"), done.toString());
+        assertEquals(rows, DatabaseSupport.count("select count(*) from stock_movement m join product_variant v on v.id = m.variant_id"
+                + " where v.sku like ? and m.reason = 'IMPORTED'", prefix + "-%"), "each row's stock set once");
+        assertEquals(List.of(), ServerLog.linesFrom(offset).stream()
+                        .filter(l -> l.contains("resume import " + id) || l.contains("importId " + id + " resumed")).toList(),
+                "the recovery did not try to start or restart it (Jakarta Batch refuses a restart while it runs; a second start would run it twice)");
+    }
+
+    /** The moment the deployment's recovery of interrupted jobs looks, as its start-up logged it. */
+    private static Instant recoveryLooksAt(long offset) throws Exception {
+        java.util.regex.Pattern said = java.util.regex.Pattern.compile("are looked for at (\\S+Z) ");
+        for (int i = 0; i < 50; i++) {
+            List<String> lines = ServerLog.linesFrom(offset);
+            for (int l = lines.size() - 1; l >= 0; l--) {
+                java.util.regex.Matcher found = said.matcher(lines.get(l));
+                if (found.find()) {
+                    return Instant.parse(found.group(1));
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the deployment logged no time for its recovery of interrupted imports");
     }
 
     /** The count the query gives once it reaches a thousand (a chunk committed), asked every 50 ms for up to two minutes. */

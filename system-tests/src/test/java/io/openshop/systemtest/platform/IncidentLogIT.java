@@ -4,6 +4,7 @@ import io.openshop.systemtest.support.SharedDeployment;
 import io.openshop.systemtest.support.CommerceSupport;
 import io.openshop.systemtest.support.DatabaseSupport;
 import io.openshop.systemtest.support.HttpSupport;
+import io.openshop.systemtest.support.ServerLog;
 import io.openshop.systemtest.support.SignedUpCustomers;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,20 +12,13 @@ import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.RandomAccessFile;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,42 +34,6 @@ class IncidentLogIT {
 
     private static final Pattern INCIDENT = Pattern.compile("Incident ([0-9a-f-]{36})");
 
-    private static Path serverLog() {
-        return Path.of(System.getProperty("shop.var", "target/it"), "payara6/glassfish/domains/shop/logs/server.log");
-    }
-
-    /**
-     * The lines written to the server log from this byte on. Payara rotates the log by size (every
-     * few minutes while the tests run): when the log is shorter than the offset, it was rotated in
-     * between, and the lines are the rest of the newest rotated file and then the new log.
-     */
-    private static List<String> linesFrom(long offset) throws Exception {
-        List<String> lines = new ArrayList<>();
-        Path log = serverLog();
-        if (Files.size(log) < offset) {
-            try (Stream<Path> files = Files.list(log.getParent())) {
-                Optional<Path> rotated = files.filter(f -> f.getFileName().toString().startsWith("server.log_"))
-                        .max(Comparator.comparing(f -> f.getFileName().toString()));
-                if (rotated.isPresent()) {
-                    lines.addAll(linesOf(rotated.get(), offset));
-                }
-            }
-            offset = 0;
-        }
-        lines.addAll(linesOf(log, offset));
-        return lines;
-    }
-
-    private static List<String> linesOf(Path file, long offset) throws Exception {
-        try (RandomAccessFile reader = new RandomAccessFile(file.toFile(), "r")) {
-            long from = Math.min(offset, reader.length());
-            reader.seek(from);
-            byte[] rest = new byte[(int) (reader.length() - from)];
-            reader.readFully(rest);
-            return new String(rest, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
-
     @Test
     void anApiErrorsIncidentIdLeadsToItsJsonLogRecordWithTheRequestAndTheStackTrace() throws Exception {
         String email = "incident-" + UUID.randomUUID() + "@example.com";
@@ -89,7 +47,7 @@ class IncidentLogIT {
         long id = CommerceSupport.json(address).getJsonNumber("id").longValue();
         // a stored value that no longer authenticates: a fault of ours, answered with an incident id
         CommerceSupport.execute("update customer_address set line1 = 'v1:k1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' where id = ?", id);
-        long offset = Files.size(serverLog());
+        long offset = ServerLog.end();
 
         String requestId = "lb-" + UUID.randomUUID(); // as a load balancer would send it
         HttpResponse<String> broken = HttpSupport.send("GET", "/api/me/addresses/" + id, null, "Authorization", "Bearer " + token,
@@ -103,7 +61,7 @@ class IncidentLogIT {
         List<String> written = List.of();
         for (int i = 0; i < 50 && written.stream().noneMatch(l -> l.contains(incident)); i++) { // the handler flushes within moments
             Thread.sleep(100);
-            written = linesFrom(offset);
+            written = ServerLog.linesFrom(offset);
         }
         List<JsonObject> records = new ArrayList<>();
         for (String line : written) {

@@ -14,8 +14,10 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Properties;
@@ -26,10 +28,13 @@ import java.util.logging.Logger;
  * Starts import jobs and, after the server they ran on stopped in the middle, resumes them from
  * their last checkpoint. Jakarta Batch lets only the component that started a job restart it
  * (Payara tags each job with its starting component), so both happen here. At start-up (a few
- * seconds after deployment, once the application is up) the server restarts its own imports that
+ * seconds after deployment, once the application is up: shop.catalog.jobs.recovery-delay, in
+ * seconds, 5 unless set) the server restarts its own imports that
  * were still RUNNING: JBatch left their execution STARTED, which a restart accepts; the old
  * execution is marked FAILED in the job repository so that no list shows it running. Each server
- * resumes only the imports it ran (catalog_import.instance), so in a cluster no import is run twice.
+ * resumes only the imports it ran (catalog_import.instance), so in a cluster no import is run twice,
+ * and only those stored before this application started: one submitted in the seconds between the
+ * start and the timer is running already, started by {@link #start}, and must not run a second time.
  */
 @Singleton
 @Startup
@@ -52,9 +57,19 @@ public class CatalogJobs {
     @Resource
     jakarta.ejb.SessionContext context;
 
+    /** When this application started: jobs stored since are this start's own, not interrupted ones. */
+    private java.time.OffsetDateTime started;
+
+    @Inject
+    @ConfigProperty(name = "shop.catalog.jobs.recovery-delay", defaultValue = "5")
+    int recoveryDelaySeconds;
+
     @PostConstruct
     void scheduleRecovery() {
-        timers.createSingleActionTimer(5_000, new TimerConfig("resume interrupted imports", false));
+        started = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        timers.createSingleActionTimer(recoveryDelaySeconds * 1_000L, new TimerConfig("resume interrupted imports", false));
+        LOG.info(() -> "Interrupted imports and exports are looked for at " + started.plusSeconds(recoveryDelaySeconds).toInstant()
+                + " (" + recoveryDelaySeconds + " s after the start)");
     }
 
     @Timeout
@@ -86,7 +101,7 @@ public class CatalogJobs {
     @SuppressWarnings("unchecked")
     private List<Long> interrupted(String table) {
         List<Number> ids = em.createNativeQuery("select id from " + table + " where status in ('QUEUED', 'RUNNING') and instance = ?1"
-                + " order by id").setParameter(1, instanceName()).getResultList();
+                + " and created_at < ?2 order by id").setParameter(1, instanceName()).setParameter(2, started).getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
