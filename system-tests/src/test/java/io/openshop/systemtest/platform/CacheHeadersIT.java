@@ -48,6 +48,22 @@ class CacheHeadersIT {
                 .statusCode(), "another tag gets the answer");
         HttpResponse<String> usd = HttpSupport.get("/api/products/organic-cotton-t-shirt?currency=USD");
         assertNotEquals(etag, header(usd, "ETag"), "another currency is another answer");
+
+        HttpResponse<String> head = HttpSupport.sendOutsideContract("HEAD", "/api/products/organic-cotton-t-shirt", null);
+        assertEquals(200, head.statusCode());
+        assertEquals("no-cache", header(head, "Cache-Control"), "a HEAD has no body to tag: revalidated");
+        assertEquals("", header(head, "Surrogate-Key"));
+    }
+
+    @Test
+    void onlyTheCatalogsPublicReadsAreShared() throws Exception {
+        HttpResponse<String> missing = HttpSupport.get("/api/products/no-such-product-anywhere");
+        assertEquals(404, missing.statusCode());
+        assertEquals("private, no-store", header(missing, "Cache-Control"), "a public read's error is not shared");
+        assertEquals("", header(missing, "ETag"));
+        HttpResponse<String> cart = HttpSupport.getOutsideContract("/api/carts/" + java.util.UUID.randomUUID());
+        assertEquals("private, no-store", header(cart, "Cache-Control"), "an anonymous read that is no catalog read: " + cart.statusCode());
+        assertEquals("", header(cart, "Surrogate-Key"));
     }
 
     @Test

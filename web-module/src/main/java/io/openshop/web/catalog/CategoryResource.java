@@ -5,6 +5,7 @@ import io.openshop.service.catalog.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import io.openshop.web.platform.CacheTags;
+import io.openshop.web.platform.PublicRead;
 import jakarta.ws.rs.GET;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
@@ -33,6 +34,7 @@ public class CategoryResource {
     @Inject
     CacheTags tags;
 
+    @PublicRead
     @GET
     @Operation(summary = "All categories, by name")
     @APIResponse(responseCode = "200", description = "The categories")

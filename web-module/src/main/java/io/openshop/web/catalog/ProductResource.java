@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import io.openshop.service.catalog.CatalogService;
 import io.openshop.web.platform.CacheTags;
 import io.openshop.web.platform.PageResponse;
+import io.openshop.web.platform.PublicRead;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class ProductResource {
     @Inject
     CacheTags tags;
 
+    @PublicRead
     @GET
     @Operation(summary = "Lists products, newest first, one page at a time")
     @APIResponse(responseCode = "200", description = "A page of products")
@@ -56,6 +58,7 @@ public class ProductResource {
         return PageResponse.of(offers, ProductResponse::of);
     }
 
+    @PublicRead
     @GET
     @Path("{slug}")
     @Operation(summary = "One product by its slug, with its options and variants (price and stock status each)")

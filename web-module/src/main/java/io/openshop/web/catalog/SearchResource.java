@@ -3,6 +3,7 @@ package io.openshop.web.catalog;
 import jakarta.annotation.security.PermitAll;
 import io.openshop.domain.catalog.ProductQuery;
 import io.openshop.service.catalog.CatalogService;
+import io.openshop.web.platform.PublicRead;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class SearchResource {
     @Inject
     io.openshop.web.platform.CacheTags tags;
 
+    @PublicRead
     @GET
     @Operation(summary = "Searches products by words (typos forgiven), category, price band, attributes and order",
             description = "Attribute filters are parameters named attr.CODE (attr.material=Cotton); the facets list the codes.")

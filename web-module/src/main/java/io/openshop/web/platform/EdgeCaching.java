@@ -28,26 +28,32 @@ import java.util.Base64;
 import java.util.regex.Pattern;
 
 /**
- * Who may keep a copy of an answer. The catalog's API reads asked anonymously (no token, no
- * session) are public: shared caches may keep them for {@code shop.edge.s-maxage} seconds
- * (default 60; the shop purges them by their surrogate keys when what they show changes),
- * browsers revalidate each time, with an {@code ETag} of the body that answers a matching
- * {@code If-None-Match} with 304, and a {@value #SURROGATE_KEY} header naming the catalog objects
- * the answer shows ({@link CacheTags}). Everything else is {@code private, no-store} unless its
- * resource says otherwise (pictures by content hash, feeds): signed-in or cart-holding visitors,
- * accounts, checkout, the back office, and answers that create a session; a HEAD of a catalog read
- * is {@code no-cache} (its empty body has no tag of the GET's). The storefront's
- * pages carry a fresh script nonce in each answer (PrimeFaces' CSP), so an anonymous catalog
- * page is {@code no-cache} (revalidated, never shared) until its pages need no nonce.
+ * Who may keep a copy of an answer. The catalog's API reads ({@link PublicRead} resource methods)
+ * asked anonymously (no token, no session) are public: shared caches may keep them for
+ * {@code shop.edge.s-maxage} seconds (default 60; the shop purges them by their surrogate keys
+ * when what they show changes), browsers revalidate each time, with an {@code ETag} of the body
+ * that answers a matching {@code If-None-Match} with 304, and a {@value #SURROGATE_KEY} header
+ * naming the catalog objects the answer shows ({@link CacheTags}). Everything else is
+ * {@code private, no-store} unless its resource says otherwise (pictures by content hash, feeds):
+ * signed-in or cart-holding visitors, accounts, checkout, the back office, and answers that create
+ * a session; a HEAD of a public read is {@code no-cache} (its empty body has no tag of the GET's).
+ * The storefront's pages carry a fresh script nonce in each answer (PrimeFaces' CSP), so an
+ * anonymous catalog page is {@code no-cache} (revalidated, never shared) until its pages need no
+ * nonce.
+ *
+ * <p>Whether an answer is a public read is known once its resource method is chosen
+ * ({@link PublicReadMarker} marks the request before the entity is written): an anonymous read's
+ * response is wrapped, and the wrapper holds the body back only when the mark is there by the
+ * time the answer starts; any other answer goes through as it is written.
  */
 @WebFilter(filterName = "edgeCaching", urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
 public class EdgeCaching extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     public static final String SURROGATE_KEY = "Surrogate-Key";
+    /** The request attribute (a JAX-RS request property) that marks a {@link PublicRead}'s answer. */
+    static final String PUBLIC_READ = "io.openshop.web.publicRead";
     static final String PERSONAL = "private, no-store";
-    /** The catalog's API reads an anonymous visitor's answer does not depend on (beyond the URL). */
-    private static final Pattern PUBLIC_API = Pattern.compile("/api/(products(/[^/]+)?|products/[^/]+/reviews|search|categories(/.*)?)");
     /** The storefront's catalog pages. */
     private static final Pattern CATALOG_PAGES = Pattern.compile("/(index\\.xhtml)?|/(category|search|product)\\.xhtml");
 
@@ -61,21 +67,25 @@ public class EdgeCaching extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         boolean anonymous = request.getHeader("Authorization") == null && !hasSessionCookie(request);
-        if ("GET".equals(request.getMethod()) && anonymous && PUBLIC_API.matcher(path).matches()) {
-            cacheable(request, response, chain);
+        response.setHeader("Cache-Control", PERSONAL);
+        if (!read || !anonymous) {
+            chain.doFilter(request, response);
             return;
         }
-        boolean catalog = read && anonymous && (CATALOG_PAGES.matcher(path).matches() || PUBLIC_API.matcher(path).matches());
-        response.setHeader("Cache-Control", catalog ? "no-cache" : PERSONAL);
-        if (catalog && CATALOG_PAGES.matcher(path).matches()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (CATALOG_PAGES.matcher(path).matches()) {
+            response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Vary", "Cookie"); // the currency and consent cookies change the page
             chain.doFilter(new SessionWatch(request, response), response);
             return;
         }
-        chain.doFilter(request, response);
+        Held held = new Held(request, response);
+        chain.doFilter(request, held);
+        if (held.holding()) {
+            cacheable(request, response, held);
+        }
     }
 
     /** A catalog page that starts a session for its visitor (the product page's form) is personal from then on. */
@@ -120,11 +130,11 @@ public class EdgeCaching extends HttpFilter {
         return cookies != null && Arrays.stream(cookies).anyMatch(c -> "JSESSIONID".equalsIgnoreCase(c.getName()));
     }
 
-    /** The answer is held back until complete, then sent public with its ETag and keys, or as 304, or private if it turned personal. */
-    private void cacheable(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        Held held = new Held(response);
-        chain.doFilter(request, held);
+    /**
+     * A public read's answer, held back until complete: sent public with its ETag and keys, or as
+     * 304, or private if it turned personal; a HEAD's is revalidated.
+     */
+    private void cacheable(HttpServletRequest request, HttpServletResponse response, Held held) throws IOException {
         if (response.isCommitted()) {
             return; // answered by sendError or a redirect: nothing held
         }
@@ -134,6 +144,11 @@ public class EdgeCaching extends HttpFilter {
         if (personal) {
             response.setHeader("Cache-Control", PERSONAL);
             send(response, body);
+            return;
+        }
+        if ("HEAD".equals(request.getMethod())) {
+            response.setHeader("Cache-Control", "no-cache");
+            held.sendLength();
             return;
         }
         String etag = etag(body);
@@ -181,15 +196,32 @@ public class EdgeCaching extends HttpFilter {
         return false;
     }
 
-    /** A response whose body is kept in memory until the filter sends it (so headers can still be set after the resource ran). */
+    /**
+     * A response that keeps the body of a {@link PublicRead} in memory until the filter sends it
+     * (so headers can still be set after the resource ran), and passes any other answer through.
+     * It decides at the first thing that starts the answer (its body, its length, a flush): by
+     * then a JAX-RS resource method has been chosen and its response filters have run.
+     */
     private static final class Held extends HttpServletResponseWrapper {
 
+        private final HttpServletRequest request;
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        private Boolean holding;
+        private long length = -1;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
-        Held(HttpServletResponse response) {
+        Held(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
+        }
+
+        /** Whether this answer is a public read's, held: decided at its start, or now if it has not started. */
+        boolean holding() {
+            if (holding == null) {
+                holding = request.getAttribute(PUBLIC_READ) != null;
+            }
+            return holding;
         }
 
         byte[] body() {
@@ -199,8 +231,18 @@ public class EdgeCaching extends HttpFilter {
             return bytes.toByteArray();
         }
 
+        /** A HEAD's length, as the resource gave it (its body is not written). */
+        void sendLength() {
+            if (length >= 0) {
+                super.setContentLengthLong(length);
+            }
+        }
+
         @Override
-        public ServletOutputStream getOutputStream() {
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (!holding()) {
+                return super.getOutputStream();
+            }
             if (stream == null) {
                 stream = new ServletOutputStream() {
                     @Override
@@ -228,7 +270,10 @@ public class EdgeCaching extends HttpFilter {
         }
 
         @Override
-        public PrintWriter getWriter() {
+        public PrintWriter getWriter() throws IOException {
+            if (!holding()) {
+                return super.getWriter();
+            }
             if (writer == null) {
                 String charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
                 writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(charset)));
@@ -238,22 +283,28 @@ public class EdgeCaching extends HttpFilter {
 
         @Override
         public void setContentLength(int len) {
-            // the filter sets the length of what it sends
+            setContentLengthLong(len);
         }
 
         @Override
         public void setContentLengthLong(long len) {
-            // likewise
+            if (holding()) {
+                length = len; // the filter sets the length of what it sends
+            } else {
+                super.setContentLengthLong(len);
+            }
         }
 
         @Override
-        public void flushBuffer() {
-            // nothing leaves before the filter sends it
+        public void flushBuffer() throws IOException {
+            if (!holding()) {
+                super.flushBuffer(); // a held answer leaves only when the filter sends it
+            }
         }
 
         @Override
         public boolean isCommitted() {
-            return false;
+            return holding != Boolean.TRUE && super.isCommitted(); // asking decides nothing
         }
     }
 }

@@ -39,9 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Workflow", description = "Steps that run after a commit, and replaying parked ones")})
 public class ShopApi extends Application {
 
-    /** The API's exception mappers and its role check. */
+    /** The API's exception mappers, its role check and the mark of its public reads. */
     static final Set<Class<?>> PROVIDERS = Set.of(DomainExceptionMapper.class, AccessDeniedMapper.class, UnreadableBodyMapper.class,
-            UnexpectedExceptionMapper.class, WebApplicationExceptionMapper.class, ApiRoles.class);
+            UnexpectedExceptionMapper.class, WebApplicationExceptionMapper.class, ApiRoles.class, PublicReadMarker.class);
 
     @Override
     public Set<Class<?>> getClasses() {

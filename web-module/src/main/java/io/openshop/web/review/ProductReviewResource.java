@@ -7,6 +7,7 @@ import io.openshop.domain.identity.Roles;
 import io.openshop.domain.shared.InvalidInputException;
 import io.openshop.domain.shared.NotAuthenticatedException;
 import io.openshop.service.review.ReviewService;
+import io.openshop.web.platform.PublicRead;
 import io.openshop.web.platform.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,7 @@ public class ProductReviewResource {
     @Context
     SecurityContext security;
 
+    @PublicRead
     @GET
     @Operation(summary = "The product's published reviews, newest first, a keyset page at a time, with their count and average")
     @APIResponse(responseCode = "200", description = "A page of reviews; next is the cursor of the following page")
