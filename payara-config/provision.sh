@@ -286,17 +286,21 @@ db_stop() { # the primary first, then the standby (which then has every change t
 }
 
 # ---- ports ------------------------------------------------------------------------------------
-# ports_free_or_die RERUN: every port is free, or held by this shop's own Payara or PostgreSQL
-# (a second ./shop run while the shop is up); otherwise check_ports says what to do.
+# ports_free_or_die RERUN: every port is free, or held by this shop's own Payara, PostgreSQL or
+# edge cache (a second ./shop run while the shop is up); otherwise check_ports says what to do.
 ports_free_or_die() {
-  local payara_pid pg_pid="" standby_pid=""
+  local payara_pid pg_pid="" standby_pid="" edge_pids=()
   payara_pid=$(cat "$SHOP_DOMAIN_DIR/config/pid" 2>/dev/null || true)
   [ -n "$payara_pid" ] && ! kill -0 "$payara_pid" 2>/dev/null && payara_pid=""
   if $SHOP_EMBEDDED_DB; then
     pg_pid=$(db_pid)
     standby_pid=$(head -1 "$SHOP_PG_OTHER_DATA/postmaster.pid" 2>/dev/null || true)
   fi
-  check_ports "$1" "$payara_pid" "$pg_pid" "$standby_pid" || exit 1
+  if declare -F edge_running >/dev/null && edge_running; then
+    # Varnish's manager and its child (which may be the one ss names as the listener)
+    read -r -a edge_pids <<< "$(edge_pid) $(pgrep -P "$(edge_pid)" | tr '\n' ' ')"
+  fi
+  check_ports "$1" "$payara_pid" "$pg_pid" "$standby_pid" "${edge_pids[@]}" || exit 1
 }
 
 # ---- Payara Server ----------------------------------------------------------------------------

@@ -56,6 +56,12 @@ case $SHOP_LOG_FORMAT in
   text|json) ;;
   *) printf 'SHOP_LOG_FORMAT=%s: give text or json.\n' "$SHOP_LOG_FORMAT" >&2; return 2 ;;
 esac
+setting SHOP_EDGE false "run Varnish in front of the shop (port base+88; './shop run --edge' sets it): anonymous catalog reads cached, purged by surrogate key"
+case $SHOP_EDGE in
+  true|false) ;;
+  *) printf 'SHOP_EDGE=%s: give true or false.\n' "$SHOP_EDGE" >&2; return 2 ;;
+esac
+setting SHOP_EDGE_MEMORY 256m "the edge cache's memory (Varnish's malloc storage)"
 
 case $SHOP_VAR in /*) ;; *) SHOP_VAR=$PWD/$SHOP_VAR ;; esac
 
@@ -83,6 +89,11 @@ SHOP_PORT_OFFSETS=(
   "66 OSGi shell"
   "9 Java debugger"
 )
+if $SHOP_EDGE; then
+  SHOP_PORT_OFFSETS+=("88 edge cache (Varnish)" "89 edge cache admin")
+fi
+SHOP_EDGE_PORT=$((SHOP_PORT_BASE + 88))
+SHOP_EDGE_ADMIN_PORT=$((SHOP_PORT_BASE + 89))
 SHOP_HTTP_PORT=$((SHOP_PORT_BASE + 80))
 SHOP_HTTPS_PORT=$((SHOP_PORT_BASE + 81))
 SHOP_ADMIN_PORT=$((SHOP_PORT_BASE + 48))
@@ -140,6 +151,9 @@ shop_domain_properties() {
     "shop.workflow.retry.max-attempts=$SHOP_WORKFLOW_RETRY_ATTEMPTS" \
     "shop.workflow.retry.first-delay-seconds=$SHOP_WORKFLOW_RETRY_DELAY" \
     "shop.session.check-serialization=$SHOP_SESSION_CHECK"
+  if $SHOP_EDGE; then
+    printf '%s\n' "shop.edge.purge-urls=http://127.0.0.1:$SHOP_EDGE_PORT"
+  fi
 }
 
 # The settings as ./shop help shows them: name, value in effect, meaning.
