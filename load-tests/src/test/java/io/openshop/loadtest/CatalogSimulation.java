@@ -83,6 +83,8 @@ public abstract class CatalogSimulation extends Simulation {
                 .acceptHeader("application/json, text/html;q=0.9")
                 .acceptEncodingHeader("identity")
                 .userAgentHeader("OpenShop catalog benchmark (Gatling)")
+                // every read asks for the whole answer: no If-None-Match from the users' own caches (a 304 is no read)
+                .disableCaching()
                 .shareConnections();
         // The request's name depends on when it is sent: warm-up first, then the measured read.
         FeederBuilder<String> feeder = feeder();
