@@ -7,7 +7,8 @@ vcl 4.1;
 # the catalog's API reads, see EdgeCaching), for as long as the shop says. Everything with a
 # token or a session cookie, and every other method, goes to the shop. The shop purges what
 # a change makes stale by the surrogate keys its answers carry (PURGE with xkey-purge, from
-# the shop's hosts only: EdgePurger), so s-maxage only bounds staleness when purges fail.
+# the shop's hosts only: EdgePurger), so an answer with keys is kept for an hour; a purge that
+# fails is sent again until it goes through.
 
 import xkey;
 
@@ -51,6 +52,17 @@ sub vcl_recv {
 sub vcl_backend_response {
     if (beresp.http.Surrogate-Key) {
         set beresp.http.xkey = beresp.http.Surrogate-Key;
+        if (beresp.ttl > 0s) {
+            # Purged exactly by its keys when what it shows changes, so kept for an hour here,
+            # whatever shorter age (s-maxage) other shared caches are told: a long tail of
+            # products stays cached between its visits.
+            set beresp.ttl = 1h;
+            if (now - bereq.time > 1.5s) {
+                # A slow answer may have been read before a change whose purges (sent at once and
+                # again two seconds later) came before it arrived: kept for a second only.
+                set beresp.ttl = 1s;
+            }
+        }
     }
     # A stale copy is served for at most a few seconds after its age runs out, while a fresh one
     # is fetched; a purged copy is gone at once.

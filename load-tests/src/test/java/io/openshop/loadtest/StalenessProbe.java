@@ -88,7 +88,13 @@ public final class StalenessProbe {
                         // sent after the change was saved, answered with what it replaced: stale for this long
                         if (expected.since() > 0 && sent > expected.since() && !value.equals(expected.value())
                                 && value.equals(before.get(slug + "@" + expected.since()))) {
-                            worstByChange.merge(expected.since(), (sent - expected.since()) / 1_000_000, Math::max);
+                            long stale = (sent - expected.since()) / 1_000_000;
+                            worstByChange.merge(expected.since(), stale, Math::max);
+                            if (stale > 1_000) {
+                                System.err.printf("stale %d ms: %s shows %s, saved %s; X-Cache %s, Age %s%n", stale, slug, value,
+                                        expected.value(), answer.headers().firstValue("X-Cache").orElse("?"),
+                                        answer.headers().firstValue("Age").orElse("?"));
+                            }
                         }
                     } catch (IOException e) {
                         failures.incrementAndGet();

@@ -24,24 +24,41 @@ public class EdgePurges {
     @PersistenceContext(unitName = "shop")
     EntityManager em;
 
+    /** How long after a purge it is sent again (see V075: a copy cached from a request already under way). */
+    static final int SECOND_ROUND_MS = 2_000;
+
     /**
-     * Takes up to a batch of waiting purges, sends their keys to every cache, and deletes them
-     * (an edge cache that does not take them throws: the rows stay). Returns how many rows it took.
+     * Takes up to a batch of purges that are due, sends their keys to every cache, and deletes
+     * them (an edge cache that does not take them throws: the rows stay); a first round's keys are
+     * written again to be sent a second time two seconds later. Returns how many rows it took.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int send(EdgeCaches caches) {
         @SuppressWarnings("unchecked")
-        List<String> keys = em.createNativeQuery("delete from edge_purge where id in (select id from edge_purge order by id limit "
-                + BATCH + " for update skip locked) returning key").getResultList();
-        if (!keys.isEmpty()) {
-            Set<String> distinct = new LinkedHashSet<>(keys);
-            try {
-                caches.purge(distinct);
-            } catch (IllegalStateException e) {
-                throw new NotPurged(e.getMessage());
+        List<Object[]> rows = em.createNativeQuery("delete from edge_purge where id in (select id from edge_purge where not_before <= now()"
+                + " order by id limit " + BATCH + " for update skip locked) returning key, round").getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        Set<String> firstRound = new LinkedHashSet<>();
+        for (Object[] row : rows) {
+            keys.add((String) row[0]);
+            if (((Number) row[1]).intValue() == 1) {
+                firstRound.add((String) row[0]);
             }
         }
-        return keys.size();
+        try {
+            caches.purge(keys);
+        } catch (IllegalStateException e) {
+            throw new NotPurged(e.getMessage());
+        }
+        if (!caches.isEmpty() && !firstRound.isEmpty()) {
+            em.createNativeQuery("insert into edge_purge (key, round, not_before) select k, 2, now() + ?2 * interval '1 millisecond'"
+                    + " from unnest(string_to_array(?1, ' ')) k").setParameter(1, String.join(" ", firstRound))
+                    .setParameter(2, SECOND_ROUND_MS).executeUpdate();
+        }
+        return rows.size();
     }
 
     /** An edge cache did not take a purge: the batch's rows stay (rolled back), without the container logging it as a fault. */

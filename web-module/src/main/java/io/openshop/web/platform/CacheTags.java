@@ -12,7 +12,11 @@ import java.util.TreeSet;
  * of them is what makes a cached copy of the answer stale.
  * <ul>
  *   <li>{@code product-SKU}: a product, its variants, prices and stock status;</li>
- *   <li>{@code category-SLUG}: a category (its name, and what its listings hold);</li>
+ *   <li>{@code category-SLUG}: a category's own data (its name, slug and place: product pages
+ *       show their category path);</li>
+ *   <li>{@code listing-SLUG}: what a category's listing holds (its subtree's products, their
+ *       order and facets), apart from the category's data so that a product's change does not
+ *       purge every product page of its category;</li>
  *   <li>{@code search}: listings that are not of one category (their hits and facets);</li>
  *   <li>{@code reviews-SLUG}: a product's published reviews;</li>
  *   <li>{@code categories}: the category tree.</li>
@@ -33,9 +37,9 @@ public class CacheTags {
         return this;
     }
 
-    /** A listing: of one category when it has one (its key), otherwise one of the searches. */
+    /** A listing: of one category when it has one (its listing's key), otherwise one of the searches. */
     public CacheTags listing(String categorySlug) {
-        keys.add(categorySlug == null || categorySlug.isBlank() ? "search" : "category-" + categorySlug.strip());
+        keys.add(categorySlug == null || categorySlug.isBlank() ? "search" : "listing-" + categorySlug.strip());
         return this;
     }
 
