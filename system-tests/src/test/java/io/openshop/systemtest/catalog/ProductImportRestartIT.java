@@ -26,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,11 +151,11 @@ class ProductImportRestartIT {
 
     /** The moment the deployment's recovery of interrupted jobs looks, as its start-up logged it. */
     private static Instant recoveryLooksAt(long offset) throws Exception {
-        java.util.regex.Pattern said = java.util.regex.Pattern.compile("are looked for at (\\S+Z) ");
+        Pattern said = Pattern.compile("are looked for at (\\S+Z) ");
         for (int i = 0; i < 50; i++) {
             List<String> lines = ServerLog.linesFrom(offset);
             for (int l = lines.size() - 1; l >= 0; l--) {
-                java.util.regex.Matcher found = said.matcher(lines.get(l));
+                Matcher found = said.matcher(lines.get(l));
                 if (found.find()) {
                     return Instant.parse(found.group(1));
                 }

@@ -201,6 +201,17 @@ class EdgeCacheIT {
         }
     }
 
+    /** The purge trigger's stock status (V074, SQL) is the shop's own rule, StockStatus.of, for every count around its bounds. */
+    @Test
+    void thePurgesStockStatusIsTheShopsOwn() throws Exception {
+        List<io.openshop.domain.inventory.StockStatus> order = List.of(io.openshop.domain.inventory.StockStatus.OUT_OF_STOCK,
+                io.openshop.domain.inventory.StockStatus.LOW_STOCK, io.openshop.domain.inventory.StockStatus.IN_STOCK);
+        for (int available = -2; available <= io.openshop.domain.inventory.StockStatus.LOW_STOCK_THRESHOLD + 2; available++) {
+            long status = DatabaseSupport.count("select edge_stock_status(cast(? as numeric))", available);
+            assertEquals(io.openshop.domain.inventory.StockStatus.of(available), order.get((int) status), "for " + available + " available");
+        }
+    }
+
     @Test
     void personalAnswersAndPagesAreNeverKeptAtTheEdge() throws Exception {
         String slug = product(sku("PERSONAL"), "home-kitchen", "20.00", 40);
